@@ -1,0 +1,40 @@
+/**
+ * npm run generate            write the generated files (schemas, event pages, ADR data)
+ * npm run generate -- --check list every generated file that is stale, exit 1 if any
+ *
+ * Every consistency check runs first; on a problem nothing is written and the
+ * command exits 1 with every problem, naming file, event and field.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './lib/generator';
+import { staleFiles, writeOutputs } from './lib/outputs';
+import { SourceProblems } from './lib/problems';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+
+async function main(): Promise<void> {
+  const outputs = await generate(root);
+  if (check) {
+    const stale = staleFiles(root, outputs);
+    if (stale.length) {
+      console.error(`${stale.length} generated file(s) are stale; run \`npm run generate\` and commit the result:`);
+      for (const file of stale) console.error(`  ${file}`);
+      process.exit(1);
+    }
+    console.log(`generate --check: ${outputs.size} generated files are up to date.`);
+  } else {
+    const { written, removed } = writeOutputs(root, outputs);
+    console.log(`generate: ${outputs.size} files, ${written.length} written, ${removed.length} removed.`);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof SourceProblems) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,308 @@
+/**
+ * Consistency checks between the event definitions, their schemas and the
+ * ADRs. Each returns problems instead of throwing, so one run lists them all.
+ */
+import type { EventDefinition, ExceptionRule } from '../../src/events/model';
+import { adrLabel, type AdrSource } from './adr-source';
+import type { EventSource } from './event-source';
+import { parseEventType } from './event-type';
+import type { FieldRow } from './fields';
+import { eventDataSchema } from './json-schema';
+import type { Problem } from './problems';
+
+/** An event with what the generator derived from it. */
+export interface CheckedEvent extends EventSource {
+  fields: FieldRow[];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const RELEASE = /^\d+\.\d+\.\d+$/;
+
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
+}
+
+function compareReleases(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
+  return 0;
+}
+
+function hasException(event: EventDefinition, rule: ExceptionRule): boolean {
+  return (event.exceptions ?? []).some((e) => e.rule === rule);
+}
+
+/** Signals and event types must each name one event. */
+export function checkUniqueness(events: EventSource[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const key of ['signal', 'eventType'] as const) {
+    const seen = new Map<string, string>();
+    for (const { file, definition } of events) {
+      const value = definition[key];
+      const first = seen.get(value);
+      if (first) {
+        problems.push({
+          file,
+          event: definition.signal,
+          field: key,
+          message: `duplicate ${key} "${value}", already defined in ${first}`,
+        });
+      } else {
+        seen.set(value, file);
+      }
+    }
+  }
+  return problems;
+}
+
+export function checkEventType({ file, definition }: EventSource): Problem[] {
+  const parsed = parseEventType(definition.eventType);
+  const excused = hasException(definition, 'event-type-pattern');
+  if ('error' in parsed && !excused) {
+    return [
+      {
+        file,
+        event: definition.signal,
+        field: 'eventType',
+        message: `"${definition.eventType}" breaks the pattern {reverse DNS}.{domain}.{subject}.{action}.v{N}: ${parsed.error}. Fix it, or record an "event-type-pattern" exception with its reason`,
+      },
+    ];
+  }
+  if (!('error' in parsed) && excused) {
+    return [unneededException(file, definition, 'event-type-pattern')];
+  }
+  return [];
+}
+
+function unneededException(file: string, event: EventDefinition, rule: ExceptionRule): Problem {
+  return {
+    file,
+    event: event.signal,
+    field: 'exceptions',
+    message: `the "${rule}" exception is not needed: the rule holds, so remove the exception`,
+  };
+}
+
+export function checkKeyField({ file, definition, fields }: CheckedEvent): Problem[] {
+  if (definition.keyField === undefined) return [];
+  const resolves = fields.some((f) => f.path === definition.keyField);
+  const excused = hasException(definition, 'key-field-resolves');
+  if (!resolves && !excused) {
+    return [
+      {
+        file,
+        event: definition.signal,
+        field: definition.keyField,
+        message: `key field "${definition.keyField}" does not resolve to a field of the event data`,
+      },
+    ];
+  }
+  if (resolves && excused) return [unneededException(file, definition, 'key-field-resolves')];
+  return [];
+}
+
+export function checkDescriptions({ file, definition, fields }: CheckedEvent): Problem[] {
+  const problems: Problem[] = [];
+  if (!definition.description.trim()) {
+    problems.push({ file, event: definition.signal, field: 'description', message: 'the event has no description' });
+  }
+  for (const row of fields) {
+    if (!row.description?.trim()) {
+      problems.push({
+        file,
+        event: definition.signal,
+        field: row.path,
+        message: 'field has no description: add .describe("...") to its zod schema',
+      });
+    }
+  }
+  return problems;
+}
+
+export function checkExcludedFields({ file, definition, fields }: CheckedEvent): Problem[] {
+  const paths = new Set(fields.map((f) => f.path));
+  return (definition.excludedFields ?? [])
+    .filter((excluded) => paths.has(excluded.field))
+    .map((excluded) => ({
+      file,
+      event: definition.signal,
+      field: excluded.field,
+      message: `listed as excluded (by ${adrLabel({ adr: excluded.adr, series: 'openedx-events' })}) but present in the schema`,
+    }));
+}
+
+export function checkHistory({ file, definition, fields }: CheckedEvent): Problem[] {
+  const problems: Problem[] = [];
+  const at = (i: number, field: string) => `history[${i}].${field}`;
+  const history = definition.history;
+  if (history.length === 0) {
+    return [{ file, event: definition.signal, field: 'history', message: 'needs at least the entry that added the event' }];
+  }
+  if (history[0].release !== definition.addedIn) {
+    problems.push({
+      file,
+      event: definition.signal,
+      field: at(0, 'release'),
+      message: `the first entry is release ${history[0].release}, but addedIn is ${definition.addedIn}`,
+    });
+  }
+  history.forEach((entry, i) => {
+    if (!isIsoDate(entry.date)) {
+      problems.push({ file, event: definition.signal, field: at(i, 'date'), message: `"${entry.date}" is not a valid date YYYY-MM-DD` });
+    }
+    if (!RELEASE.test(entry.release)) {
+      problems.push({ file, event: definition.signal, field: at(i, 'release'), message: `"${entry.release}" is not a release number X.Y.Z` });
+    }
+    const previous = history[i - 1];
+    if (previous && isIsoDate(entry.date) && isIsoDate(previous.date) && entry.date < previous.date) {
+      problems.push({
+        file,
+        event: definition.signal,
+        field: at(i, 'date'),
+        message: `${entry.date} is before the previous entry's ${previous.date}: list the history oldest first`,
+      });
+    }
+    if (previous && RELEASE.test(entry.release) && RELEASE.test(previous.release) && compareReleases(entry.release, previous.release) <= 0) {
+      problems.push({
+        file,
+        event: definition.signal,
+        field: at(i, 'release'),
+        message: `release ${entry.release} does not come after the previous entry's ${previous.release}`,
+      });
+    }
+  });
+
+  // The last change to each field must agree with the schema of today.
+  const paths = new Set(fields.map((f) => f.path));
+  const lastChange = new Map<string, { kind: string; index: number }>();
+  history.forEach((entry, index) => entry.changes.forEach((c) => lastChange.set(c.field, { kind: c.kind, index })));
+  for (const [field, { kind, index }] of lastChange) {
+    if (kind === 'removed' && paths.has(field)) {
+      problems.push({ file, event: definition.signal, field, message: `history[${index}] says the field was removed, but the schema has it` });
+    }
+    if (kind !== 'removed' && !paths.has(field)) {
+      problems.push({
+        file,
+        event: definition.signal,
+        field,
+        message: `history[${index}] says the field was ${kind}, but the schema has no such field (record its removal, or fix the path)`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function checkExamples({ file, definition }: EventSource): Problem[] {
+  const problems: Problem[] = [];
+  if (definition.examples.length === 0) {
+    return [{ file, event: definition.signal, field: 'examples', message: 'needs at least one example payload' }];
+  }
+  const schema = eventDataSchema(definition);
+  definition.examples.forEach((example, i) => {
+    const result = schema.safeParse(example);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, event: definition.signal, field: issue.path.join('.') || '(root)', message: `examples[${i}]: ${issue.message}` });
+      }
+    }
+  });
+  return problems;
+}
+
+/** The ADRs an event cites anywhere in its definition. */
+export function citedAdrs(event: EventDefinition): Set<number> {
+  return new Set([
+    ...(event.relatedAdrs ?? []),
+    ...(event.excludedFields ?? []).map((e) => e.adr),
+    ...event.history.flatMap((h) => (h.adr === undefined ? [] : [h.adr])),
+  ]);
+}
+
+/** Events and ADRs must name each other, and only what exists. */
+export function checkAdrLinks(events: EventSource[], adrs: AdrSource[]): Problem[] {
+  const problems: Problem[] = [];
+  const upstreamAdrs = new Map(adrs.filter((a) => a.meta.series === 'openedx-events').map((a) => [a.meta.adr, a]));
+  const bySignal = new Map(events.map((e) => [e.definition.signal, e]));
+
+  const seen = new Map<string, string>();
+  for (const adr of adrs) {
+    for (const [key, label] of [
+      [`${adr.meta.series}#${adr.meta.adr}`, `number ${adr.meta.adr} in series ${adr.meta.series}`],
+      [adr.meta.slug, `slug ${adr.meta.slug}`],
+    ]) {
+      const first = seen.get(key);
+      if (first) problems.push({ file: adr.file, field: key.startsWith('/') ? 'slug' : 'adr', message: `duplicate ${label}, already used by ${first}` });
+      else seen.set(key, adr.file);
+    }
+  }
+
+  for (const { file, definition } of events) {
+    const related = new Set(definition.relatedAdrs ?? []);
+    const citations: Array<[string, number]> = [
+      ...(definition.relatedAdrs ?? []).map((n, i): [string, number] => [`relatedAdrs[${i}]`, n]),
+      ...(definition.excludedFields ?? []).map((e): [string, number] => [e.field, e.adr]),
+      ...definition.history.flatMap((h, i): Array<[string, number]> => (h.adr === undefined ? [] : [[`history[${i}].adr`, h.adr]])),
+    ];
+    for (const [field, n] of citations) {
+      const adr = upstreamAdrs.get(n);
+      if (!adr) {
+        problems.push({ file, event: definition.signal, field, message: `names ADR ${n}, which does not exist under adr/` });
+        continue;
+      }
+      if (!related.has(n)) {
+        problems.push({ file, event: definition.signal, field, message: `cites ADR ${n}: add ${n} to relatedAdrs` });
+      }
+    }
+    for (const n of related) {
+      const adr = upstreamAdrs.get(n);
+      if (adr && !adr.meta.related_events.includes(definition.signal)) {
+        problems.push({
+          file: adr.file,
+          event: definition.signal,
+          field: 'related_events',
+          message: `${definition.signal} (${file}) lists ADR ${n} as related, but the ADR does not list the event`,
+        });
+      }
+    }
+  }
+
+  for (const adr of adrs) {
+    adr.meta.related_events.forEach((signal, i) => {
+      const event = bySignal.get(signal);
+      if (!event) {
+        problems.push({ file: adr.file, event: signal, field: `related_events[${i}]`, message: `names an unknown event "${signal}"` });
+      } else if (adr.meta.series !== 'openedx-events' || !(event.definition.relatedAdrs ?? []).includes(adr.meta.adr)) {
+        problems.push({
+          file: event.file,
+          event: signal,
+          field: 'relatedAdrs',
+          message: `${adr.file} lists this event as related, but the event does not list ${adrLabel(adr.meta)} in relatedAdrs`,
+        });
+      }
+    });
+    adr.meta.history.forEach((entry, i) => {
+      const next = adr.meta.history[i + 1];
+      if (next && next.date > entry.date) {
+        problems.push({ file: adr.file, field: `history[${i + 1}].date`, message: `${next.date} is after ${entry.date}: list the ADR history newest first` });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Every check, over the whole catalog. */
+export function checkCatalog(events: CheckedEvent[], adrs: AdrSource[]): Problem[] {
+  return [
+    ...checkUniqueness(events),
+    ...events.flatMap((event) => [
+      ...checkEventType(event),
+      ...checkKeyField(event),
+      ...checkDescriptions(event),
+      ...checkExcludedFields(event),
+      ...checkHistory(event),
+      ...checkExamples(event),
+    ]),
+    ...checkAdrLinks(events, adrs),
+  ];
+}

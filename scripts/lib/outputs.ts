@@ -1,0 +1,60 @@
+/**
+ * The generated files as a map from path to content, and the two ways to use
+ * it: write (atomically, removing files the sources no longer produce) or
+ * check (list every file that differs from what is on disk).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type Outputs = Map<string, string>;
+
+/** Folders the generator owns: every file in them is generated. */
+export const GENERATED_DIRS = ['static/schemas', 'docs/events', 'adr/_generated'] as const;
+
+function filesUnder(root: string, dir: string): string[] {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return [];
+  return (fs.readdirSync(abs, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(root, path.join(d.parentPath ?? d.path, d.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Files that are missing, differ, or should no longer exist. */
+export function staleFiles(root: string, outputs: Outputs): string[] {
+  const stale: string[] = [];
+  for (const [file, content] of outputs) {
+    const abs = path.join(root, file);
+    if (!fs.existsSync(abs) || fs.readFileSync(abs, 'utf8') !== content) stale.push(file);
+  }
+  for (const dir of GENERATED_DIRS) {
+    for (const file of filesUnder(root, dir)) if (!outputs.has(file)) stale.push(file);
+  }
+  return stale.sort();
+}
+
+/**
+ * Writes every output to a temporary file beside its target, then renames
+ * them into place: a failure before the renames leaves the old output whole.
+ */
+export function writeOutputs(root: string, outputs: Outputs): { written: string[]; removed: string[] } {
+  const stale = new Set(staleFiles(root, outputs));
+  const toWrite = [...outputs].filter(([file]) => stale.has(file));
+  const toRemove = [...stale].filter((file) => !outputs.has(file));
+  const temps: Array<[string, string]> = [];
+  try {
+    for (const [file, content] of toWrite) {
+      const abs = path.join(root, file);
+      fs.mkdirSync(path.dirname(abs), { recursive: true });
+      const temp = `${abs}.${process.pid}.tmp`;
+      fs.writeFileSync(temp, content);
+      temps.push([temp, abs]);
+    }
+  } catch (error) {
+    for (const [temp] of temps) fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  for (const [temp, abs] of temps) fs.renameSync(temp, abs);
+  for (const file of toRemove) fs.rmSync(path.join(root, file));
+  return { written: toWrite.map(([file]) => file), removed: toRemove };
+}

@@ -1,0 +1,40 @@
+/** The catalog page: every event in one table. */
+import type { EventPageData } from '../../../src/reference-data';
+import { eventPagePath } from '../../../src/site';
+import { GENERATED_NOTE } from '../json-schema';
+
+export function catalogPageMdx(): string {
+  return `---
+title: Event catalog
+slug: /events
+description: Every Open edX event, its type, domain, producers and the release that added it.
+sidebar_position: 0
+---
+
+{/* ${GENERATED_NOTE} */}
+
+import catalog from './catalog.data.json';
+import {EventCatalog} from '@site/src/components/EventReference';
+
+Every event documented here, with the service that sends it and the openedx-events release that added it.
+Each event's payload can be downloaded as JSON Schema from its page, and all of them are listed in
+[the schema manifest](pathname:///schemas/index.json).
+
+<EventCatalog events={catalog.events} />
+`;
+}
+
+export function catalogData(events: EventPageData[]) {
+  return {
+    $comment: GENERATED_NOTE,
+    events: events.map((e) => ({
+      signal: e.signal,
+      eventType: e.eventType,
+      domain: e.domain,
+      subject: e.subject,
+      producers: e.producers.map((p) => p.service),
+      addedIn: e.addedIn,
+      path: eventPagePath(e.signal),
+    })),
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * Components of the generated event pages. They render the JSON the
+ * generator writes beside each page (see src/reference-data.ts).
+ */
+import React from 'react';
+import Link from '@docusaurus/Link';
+import Admonition from '@theme/Admonition';
+import Heading from '@theme/Heading';
+import type { EventPageData } from '../../reference-data';
+import { DOCS_ROUTE, SCHEMA_INDEX_PATH } from '../../site';
+import AnchorLink, { useAnchor } from '../AnchorLink';
+import styles from './styles.module.css';
+
+type EventProps = { event: EventPageData };
+
+function Repo({ name }: { name: string }) {
+  return <a href={`https://github.com/${name}`}>{name}</a>;
+}
+
+export function EventSummary({ event }: EventProps): React.JSX.Element {
+  return (
+    <>
+      {event.exceptions.map((x) => (
+        <Admonition key={x.rule} type="warning" title={x.title}>
+          <p>{x.reason}</p>
+        </Admonition>
+      ))}
+      <p>{event.description}</p>
+      <dl className={styles.summary}>
+        <dt>Event type</dt>
+        <dd>
+          <code>{event.eventType}</code>
+        </dd>
+        <dt>Signal</dt>
+        <dd>
+          <code>{event.signal}</code>
+        </dd>
+        <dt>Domain / subject / action</dt>
+        <dd>
+          <code>{event.domain}</code> / <code>{event.subject}</code> / <code>{event.action}</code>, major version{' '}
+          {event.majorVersion}
+        </dd>
+        <dt>Key field</dt>
+        <dd>
+          {event.keyField ? <a href={`#${event.keyField}`}><code>{event.keyField}</code></a> : 'none declared upstream'}
+        </dd>
+        <dt>Added in</dt>
+        <dd>openedx-events {event.addedIn}</dd>
+        <dt>JSON Schema</dt>
+        <dd>
+          <a href={event.schemaPath} download>
+            {event.schemaPath}
+          </a>
+        </dd>
+        {event.relatedAdrs.length > 0 && (
+          <>
+            <dt>Related ADRs</dt>
+            <dd>
+              {event.relatedAdrs.map((adr, i) => (
+                <React.Fragment key={adr.path}>
+                  {i > 0 && ', '}
+                  <Link to={adr.path}>{adr.title}</Link>
+                </React.Fragment>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+    </>
+  );
+}
+
+export function ProducersAndConsumers({ event }: EventProps): React.JSX.Element {
+  return (
+    <div className={styles.flow}>
+      <div>
+        <Heading as="h3" id="producers">Producers</Heading>
+        <ul>
+          {event.producers.map((p) => (
+            <li key={`${p.repository}-${p.service}`}>
+              <strong>{p.service}</strong> (<Repo name={p.repository} />): {p.trigger}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <Heading as="h3" id="consumers">Consumers</Heading>
+        {event.consumers.length ? (
+          <ul>
+            {event.consumers.map((c) => (
+              <li key={`${c.repository}-${c.service}`}>
+                <strong>{c.service}</strong> (<Repo name={c.repository} />): {c.use}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No consumer is known.</p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function FieldTable({ fields }: { fields: EventPageData['fields'] }): React.JSX.Element {
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.fields}>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Type</th>
+            <th scope="col">Required</th>
+            <th scope="col">Default</th>
+            <th scope="col">Description</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((f) => (
+            <tr key={f.path} id={f.path} className={styles.fieldRow}>
+              <th scope="row" style={{ paddingLeft: `${0.75 + f.depth * 1.1}rem` }}>
+                <code>{f.path}</code>
+                <AnchorLink id={f.path} label={`field ${f.path}`} />
+              </th>
+              <td>
+                <code>{f.type}</code>
+              </td>
+              <td>{f.required ? 'required' : 'optional'}</td>
+              <td>{f.default === undefined ? '' : <code>{f.default}</code>}</td>
+              <td>{f.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ExcludedFields({ event }: EventProps): React.JSX.Element {
+  if (event.excludedFields.length === 0) return <p>No field was deliberately left out of this event.</p>;
+  return (
+    <>
+      <p>These fields exist in the producer's data but were deliberately left out of the event.</p>
+      <ul>
+        {event.excludedFields.map((x) => (
+          <ExcludedField key={x.field} excluded={x} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ExcludedField({ excluded }: { excluded: EventPageData['excludedFields'][number] }) {
+  const id = `excluded.${excluded.field}`;
+  useAnchor(id);
+  return (
+    <li id={id}>
+      <code>{excluded.field}</code>: {excluded.reason} (
+      <Link to={`${excluded.adr.path}#decision`}>{excluded.adr.label}</Link>)
+    </li>
+  );
+}
+
+export function ChangeHistory({ event }: EventProps): React.JSX.Element {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Release</th>
+          <th scope="col">Date</th>
+          <th scope="col">Change</th>
+          <th scope="col">Compatibility</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...event.history].reverse().map((h) => (
+          <HistoryRow key={h.release} entry={h} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function HistoryRow({ entry: h }: { entry: EventPageData['history'][number] }) {
+  const id = `release-${h.release}`;
+  useAnchor(id);
+  return (
+          <tr id={id}>
+            <td>{h.release}</td>
+            <td>{h.date}</td>
+            <td>
+              {h.summary}
+              {h.changes.length > 0 && (
+                <ul className={styles.changes}>
+                  {h.changes.map((c) => (
+                    <li key={`${c.kind}-${c.field}`}>
+                      {c.kind} <code>{c.field}</code>
+                      {c.note ? `: ${c.note}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {h.adr && (
+                <>
+                  Decided in <Link to={h.adr.path}>{h.adr.label}</Link>.
+                </>
+              )}
+            </td>
+            <td>{h.breaking ? <strong>breaking</strong> : 'compatible'}</td>
+          </tr>
+  );
+}
+
+export function SchemaDownload({ event }: EventProps): React.JSX.Element {
+  return (
+    <p>
+      The payload (<code>data</code>) of this event as JSON Schema (draft-07):{' '}
+      <a href={event.schemaPath} download>
+        download <code>{event.eventType}.json</code>
+      </a>
+      . It is listed, with its sha256, in <a href={SCHEMA_INDEX_PATH}>the schema manifest</a>. See{' '}
+      <Link to={`/${DOCS_ROUTE}/guides/schemas`}>how to validate payloads with it</Link>.
+    </p>
+  );
+}
+
+export interface CatalogRow {
+  signal: string;
+  eventType: string;
+  domain: string;
+  subject: string;
+  producers: string[];
+  addedIn: string;
+  path: string;
+}
+
+export function EventCatalog({ events }: { events: CatalogRow[] }): React.JSX.Element {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Signal</th>
+          <th scope="col">Event type</th>
+          <th scope="col">Domain</th>
+          <th scope="col">Producers</th>
+          <th scope="col">Added in</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e) => (
+          <tr key={e.eventType}>
+            <td>
+              <Link to={e.path}>{e.signal}</Link>
+            </td>
+            <td>
+              <code>{e.eventType}</code>
+            </td>
+            <td>{e.domain}</td>
+            <td>{e.producers.join(', ')}</td>
+            <td>{e.addedIn}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Opaque keys (CourseKey, UsageKey, LibraryLocatorV2...) travel as strings.
+ * Each helper documents the key's format with an example, so every field that
+ * uses one says what it holds.
+ */
+import { z } from 'zod';
+
+export interface OpaqueKeyFormat {
+  /** The upstream key class, e.g. `CourseKey`. */
+  name: string;
+  example: string;
+}
+
+export const COURSE_KEY: OpaqueKeyFormat = { name: 'CourseKey', example: 'course-v1:edX+DemoX+Demo_Course' };
+export const USAGE_KEY: OpaqueKeyFormat = {
+  name: 'UsageKey',
+  example: 'block-v1:edX+DemoX+Demo_Course+type@problem+block@9c5f4a2e',
+};
+export const LIBRARY_LOCATOR_V2: OpaqueKeyFormat = { name: 'LibraryLocatorV2', example: 'lib:edX:demo-library' };
+export const LIBRARY_USAGE_LOCATOR_V2: OpaqueKeyFormat = {
+  name: 'LibraryUsageLocatorV2',
+  example: 'lb:edX:demo-library:problem:quiz-1',
+};
+export const LIBRARY_COLLECTION_LOCATOR: OpaqueKeyFormat = {
+  name: 'LibraryCollectionLocator',
+  example: 'lib-collection:edX:demo-library:week-1',
+};
+export const LIBRARY_CONTAINER_LOCATOR: OpaqueKeyFormat = {
+  name: 'LibraryContainerLocator',
+  example: 'lct:edX:demo-library:unit:unit-1',
+};
+export const CCX_LOCATOR: OpaqueKeyFormat = { name: 'CCXLocator', example: 'ccx-v1:edX+DemoX+Demo_Course+ccx@1' };
+
+/** A non-empty string holding the serialized key, described with its format. */
+export function opaqueKey(format: OpaqueKeyFormat, description: string) {
+  return z
+    .string()
+    .min(1)
+    .describe(`${description} Serialized ${format.name}, for example \`${format.example}\`.`);
+}
+
+/** An ISO 8601 date-time with a time zone (`Z` or an offset). */
+export function dateTime(description: string) {
+  return z.string().datetime({ offset: true }).describe(description);
+}

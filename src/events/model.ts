@@ -1,0 +1,146 @@
+/**
+ * The event model: the typed API every event definition in `src/events/` uses.
+ *
+ * Definitions are plain data plus zod schemas. Nothing here validates: the
+ * checks in `scripts/lib/checks.ts` do, so that one run reports every problem
+ * with the file, the event and the field it concerns.
+ */
+import type { z } from 'zod';
+
+/** An openedx-events release number such as `0.11.0` or `11.2.0`. */
+export type Release = string;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** An ADR is named by its number, as in `/adr/9`. */
+export type AdrNumber = number;
+
+export interface Producer {
+  /** GitHub repository, `owner/name`. */
+  repository: string;
+  /** The service (IDA) that sends the event. */
+  service: string;
+  /** What makes it send the event. */
+  trigger: string;
+}
+
+export interface Consumer {
+  repository: string;
+  service: string;
+  /** What the consumer does with the event. */
+  use: string;
+}
+
+export interface ExcludedField {
+  /** Where the field would sit, as a dotted path from the data key, e.g. `catalog_info.media`. */
+  field: string;
+  reason: string;
+  adr: AdrNumber;
+}
+
+export interface FieldChange {
+  kind: 'added' | 'removed' | 'changed';
+  /** Dotted path from the data key, e.g. `catalog_info.effort`. */
+  field: string;
+  note?: string;
+}
+
+export interface HistoryEntry {
+  release: Release;
+  date: IsoDate;
+  summary: string;
+  changes: FieldChange[];
+  breaking: boolean;
+  /** The ADR that decided the change, when one did. */
+  adr?: AdrNumber;
+}
+
+/** Rules an event may be excused from, with a reason shown on its page. */
+export type ExceptionRule = 'event-type-pattern' | 'key-field-resolves' | 'event-bus-serializable';
+
+export interface RuleException {
+  rule: ExceptionRule;
+  reason: string;
+}
+
+export type DataShape = Record<string, z.ZodTypeAny>;
+
+export interface EventDefinition<D extends DataShape = DataShape> {
+  /** The Python signal constant, e.g. `COURSE_CATALOG_INFO_CHANGED`. */
+  signal: string;
+  /** `{reverse DNS}.{domain}.{subject}.{action}.v{N}`. */
+  eventType: string;
+  description: string;
+  /** Dotted path of the field that keys the event on the event bus, when upstream declares one. */
+  keyField?: string;
+  /** The openedx-events release that first defined the event. */
+  addedIn: Release;
+  producers: Producer[];
+  consumers: Consumer[];
+  /** The payload: one zod schema per data key. */
+  data: D;
+  /** Payloads that must validate; the first is shown on the event page. */
+  examples: Array<{ [K in keyof D]: z.input<D[K]> }>;
+  excludedFields?: ExcludedField[];
+  history: HistoryEntry[];
+  relatedAdrs?: AdrNumber[];
+  exceptions?: RuleException[];
+  deprecated?: boolean;
+}
+
+/**
+ * Declares an event. The identity function exists for its type: it checks
+ * that examples match the data schemas at compile time.
+ */
+export function defineEvent<D extends DataShape>(definition: EventDefinition<D>): EventDefinition<D> {
+  return definition;
+}
+
+export interface DataClassInfo {
+  /** The attrs class name upstream, e.g. `CourseScheduleData`. */
+  name: string;
+  /** Upstream domain module, to tell apart classes that share a name. */
+  module: string;
+  description: string;
+}
+
+/**
+ * Data classes are recognised by the shape object of their zod schema, which
+ * `.describe()`, `.optional()`, `.nullable()` and `.default()` all keep.
+ */
+const dataClasses = new WeakMap<object, DataClassInfo>();
+
+/** Declares a data class shared by events: a described zod object with a name. */
+export function dataClass<S extends z.ZodRawShape>(
+  info: DataClassInfo,
+  schema: z.ZodObject<S>,
+): z.ZodObject<S> {
+  const described = schema.describe(info.description);
+  dataClasses.set(described.shape, info);
+  return described;
+}
+
+/** The data class a zod object (or its `_def`) was declared as, if any. */
+export function dataClassOf(schemaOrDef: z.ZodTypeAny | z.ZodTypeDef): DataClassInfo | undefined {
+  const def = ('_def' in schemaOrDef ? schemaOrDef._def : schemaOrDef) as { typeName?: string; shape?: () => object };
+  return def.typeName === 'ZodObject' && typeof def.shape === 'function' ? dataClasses.get(def.shape()) : undefined;
+}
+
+/**
+ * Upstream defaults other than None. The producer fills them in, so the field
+ * is always on the wire and stays required; the default is documented (JSON
+ * Schema `default`, the field table) but never makes the field optional.
+ * Apply it last, after `.describe()`, which would make a new schema.
+ */
+const producerDefaults = new WeakMap<object, { value: unknown }>();
+
+export function producerDefault<T extends z.ZodTypeAny>(schema: T, value: z.input<T>): T {
+  producerDefaults.set(schema._def, { value });
+  return schema;
+}
+
+/** The producer-side default recorded for a zod schema (or its `_def`), if any. */
+export function producerDefaultOf(schemaOrDef: z.ZodTypeAny | z.ZodTypeDef): { value: unknown } | undefined {
+  return producerDefaults.get('_def' in schemaOrDef ? schemaOrDef._def : schemaOrDef);
+}
