@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: checks, unit tests, the build, then the
+# browser tests against the built site.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-chromium.sh
+npm run --silent generate -- --check
+npm run --silent typecheck
+node --import tsx --test test/unit/*.test.ts
+npm run --silent build
+node --import tsx --test test/e2e/*.test.ts

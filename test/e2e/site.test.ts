@@ -1,0 +1,159 @@
+/**
+ * End to end, in Debian's Chromium, against the built site served from
+ * 127.0.0.1. Run after `npm run build`.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Browser, Page } from 'playwright-core';
+import courseCatalogInfoChanged from '../../src/events/content_authoring/course-catalog-info-changed.event';
+import { adrShortPath, eventPagePath, schemaPath, SCHEMA_INDEX_PATH } from '../../src/site';
+import { launchChromium, watchErrors } from '../support/browser';
+import { BUILD_DIR, serveBuild } from '../support/server';
+
+const EVENT_PAGE = eventPagePath('COURSE_CATALOG_INFO_CHANGED');
+const ADR_PAGE = '/adr/openedx-events/0009-course-catalog-info-changed-design';
+
+describe('the built site in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveBuild>>;
+  let page: Page;
+  let errors: string[];
+
+  before(async () => {
+    assert.ok(fs.existsSync(BUILD_DIR), 'build/ is missing: run `npm run build` first');
+    server = await serveBuild();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    errors = watchErrors(page);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function visit(path: string) {
+    errors.length = 0;
+    await page.goto('about:blank');
+    const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    assert.equal(response?.status(), 200, `${path} answered ${response?.status()}`);
+  }
+
+  function assertNoErrors(path: string) {
+    assert.deepEqual(errors, [], `${path} logged errors`);
+  }
+
+  it('shows the event page with every field of the schema in the table', async () => {
+    await visit(EVENT_PAGE);
+    assert.equal(await page.locator('h1').innerText(), 'COURSE_CATALOG_INFO_CHANGED');
+    const rows = await page.locator('table tbody tr[id^="catalog_info"]').evaluateAll((trs) => trs.map((tr) => tr.id));
+    assert.deepEqual(rows, [
+      'catalog_info',
+      'catalog_info.course_key',
+      'catalog_info.name',
+      'catalog_info.schedule_data',
+      'catalog_info.schedule_data.start',
+      'catalog_info.schedule_data.pacing',
+      'catalog_info.schedule_data.end',
+      'catalog_info.schedule_data.enrollment_start',
+      'catalog_info.schedule_data.enrollment_end',
+      'catalog_info.hidden',
+      'catalog_info.invitation_only',
+    ]);
+    const text = await page.locator('main').innerText();
+    assert.match(text, /org\.openedx\.content_authoring\.course\.catalog_info\.changed\.v1/);
+    assert.match(text, /openedx\/course-discovery/);
+    assertNoErrors(EVENT_PAGE);
+  });
+
+  it('lands a field anchor on its row', async () => {
+    const anchor = 'catalog_info.schedule_data.start';
+    await visit(`${EVENT_PAGE}#${anchor}`);
+    const row = page.locator(`tr[id="${anchor}"]`);
+    await row.waitFor();
+    assert.equal(await page.evaluate(() => decodeURIComponent(location.hash)), `#${anchor}`);
+    const box = await row.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y < 800, `row is not in the viewport: ${JSON.stringify(box)}`);
+    assert.equal(await row.evaluate((tr) => tr.matches(':target')), true);
+    assertNoErrors(EVENT_PAGE);
+  });
+
+  it('renders the producers → event → consumers diagram as SVG', async () => {
+    await visit(EVENT_PAGE);
+    const svg = page.locator('.docusaurus-mermaid-container svg');
+    await svg.first().waitFor({ timeout: 15_000 });
+    const labels = (await svg.first().textContent()) ?? '';
+    assert.match(labels, /COURSE_CATALOG_INFO_CHANGED/);
+    assert.match(labels, /Course Discovery/);
+    assertNoErrors(EVENT_PAGE);
+  });
+
+  it('lists on the ADR page the excluded fields that come from the event definition', async () => {
+    await visit(ADR_PAGE);
+    const names = await page.locator('#decision ~ ul[data-generated="excluded-fields"] li > code').allInnerTexts();
+    const fromCode = (courseCatalogInfoChanged.excludedFields ?? []).map((x) => x.field.split('.').at(-1));
+    assert.deepEqual(names, ['media', 'short_description', 'mobile_available', 'effort']);
+    assert.deepEqual(names, fromCode);
+    const history = await page.locator('#change-history ~ h3').evaluateAll((hs) => hs.map((h) => h.id));
+    assert.deepEqual(history.slice(0, 2), ['2022-10-18', '2022-09-14']);
+    assertNoErrors(ADR_PAGE);
+  });
+
+  it('redirects the short ADR URL to the ADR', async () => {
+    await visit(adrShortPath(9));
+    await page.waitForURL((url) => url.pathname === ADR_PAGE);
+    assert.match(await page.locator('h1').innerText(), /^9\. Event design of the COURSE_CATALOG_INFO_CHANGED signal$/);
+  });
+
+  it('lands an ADR section anchor on its heading', async () => {
+    await visit(`${ADR_PAGE}#rationale`);
+    const box = await page.locator('h2#rationale').boundingBox();
+    assert.ok(box && box.y >= 0 && box.y < 200, `heading not at the top: ${JSON.stringify(box)}`);
+  });
+
+  it('serves the schema for download, and it validates a payload', async () => {
+    await visit(EVENT_PAGE);
+    const href = await page.locator('a[download]', { hasText: 'download' }).getAttribute('href');
+    assert.equal(href, schemaPath(courseCatalogInfoChanged.eventType));
+    const fetched = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
+    }, href!);
+    assert.equal(fetched.status, 200);
+    assert.match(fetched.type ?? '', /json/);
+    const ajv = new Ajv({ allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fetched.body));
+    assert.equal(validate(courseCatalogInfoChanged.examples[0]), true, JSON.stringify(validate.errors));
+    assert.equal(validate({ catalog_info: { course_key: 'course-v1:a+b+c' } }), false);
+
+    const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), SCHEMA_INDEX_PATH);
+    const entry = (manifest as { events: Array<{ eventType: string; sha256: string }> }).events.find(
+      (e) => e.eventType === courseCatalogInfoChanged.eventType,
+    );
+    const { createHash } = await import('node:crypto');
+    assert.equal(entry?.sha256, createHash('sha256').update(fetched.body).digest('hex'));
+  });
+
+  it('finds the event with the search bar', async () => {
+    await visit('/');
+    await page.locator('input.navbar__search-input').fill('COURSE_CATALOG_INFO_CHANGED');
+    const suggestions = page.locator('[class*="suggestion_"]');
+    await suggestions.first().waitFor({ timeout: 15_000 });
+    const texts = await suggestions.allInnerTexts();
+    const index = texts.findIndex((t) => /^COURSE_CATALOG_INFO_CHANGED\b/.test(t.trim()));
+    assert.ok(index >= 0, `no suggestion for the event page among: ${JSON.stringify(texts)}`);
+    await suggestions.nth(index).click();
+    await page.waitForURL((url) => url.pathname === EVENT_PAGE);
+    assertNoErrors('/ (search)');
+  });
+
+  it('logs no console error on any page kind', async () => {
+    for (const path of ['/', '/docs', '/docs/events', EVENT_PAGE, '/adr', ADR_PAGE, '/adr/site/0001-zod-definitions-are-the-source-of-truth', '/docs/guides/schemas']) {
+      await visit(path);
+      assertNoErrors(path);
+    }
+  });
+});

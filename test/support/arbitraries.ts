@@ -1,0 +1,96 @@
+/**
+ * fast-check arbitraries driven by a published JSON Schema: payloads that
+ * should be valid, and the same payloads with one thing broken.
+ */
+import fc from 'fast-check';
+import type { JsonSchema } from '../../scripts/lib/json-schema';
+import { unwrapNullable } from '../../scripts/lib/fields';
+
+const isoDateTime = fc
+  .tuple(
+    fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+    fc.constantFrom('Z', '+00:00', '-05:00', '+05:30'),
+    fc.boolean(),
+  )
+  .map(([d, zone, millis]) => {
+    const iso = d.toISOString();
+    return (millis ? iso.slice(0, -1) : iso.slice(0, 19)) + zone;
+  });
+
+const badStrings = fc.constantFrom('', 'not a value', '2024-13-01T00:00:00Z', '2024-02-30T10:00:00Z', '2024-01-01', '12345');
+
+/** Values of any JSON type, to put where another type is expected. */
+export const anyJson: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.string(),
+  badStrings,
+  fc.array(fc.integer(), { maxLength: 2 }),
+  fc.dictionary(fc.string({ maxLength: 3 }), fc.integer(), { maxKeys: 2 }),
+);
+
+export function validValue(schema: JsonSchema): fc.Arbitrary<unknown> {
+  const { schema: s, nullable } = unwrapNullable(schema);
+  const inner = nonNull(s);
+  return nullable ? fc.oneof(fc.constant(null), inner) : inner;
+}
+
+function nonNull(s: JsonSchema): fc.Arbitrary<unknown> {
+  if (s.enum) return fc.constantFrom(...s.enum);
+  if (s.anyOf) return fc.oneof(...s.anyOf.map(validValue));
+  switch (s.type) {
+    case 'string':
+      if (s.format === 'date-time') return isoDateTime;
+      if (s.format === 'uuid') return fc.uuid();
+      return fc.string({ minLength: (s.minLength as number | undefined) ?? 0, maxLength: 12 });
+    case 'integer':
+      return fc.integer();
+    case 'number':
+      return fc.double({ noNaN: true, noDefaultInfinity: true });
+    case 'boolean':
+      return fc.boolean();
+    case 'array':
+      return fc.array(s.items ? validValue(s.items) : anyJson, { maxLength: 3 });
+    case 'object': {
+      if (!s.properties) {
+        const values = typeof s.additionalProperties === 'object' ? validValue(s.additionalProperties) : anyJson;
+        return fc.dictionary(fc.string({ maxLength: 6 }), values, { maxKeys: 3 });
+      }
+      const props = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, validValue(v)]));
+      return fc.record(props, { requiredKeys: s.required ?? [] });
+    }
+    default:
+      return anyJson;
+  }
+}
+
+type Path = Array<string | number>;
+
+function paths(value: unknown, prefix: Path = []): Path[] {
+  const out: Path[] = [prefix];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  return out;
+}
+
+/** A valid payload with one value replaced, one key deleted, or nothing changed. */
+export function mutatedValue(schema: JsonSchema): fc.Arbitrary<unknown> {
+  return validValue(schema).chain((value) => {
+    const candidates = paths(value).filter((p) => p.length > 0);
+    if (candidates.length === 0) return fc.constant(value);
+    return fc
+      .tuple(fc.constantFrom(...candidates), fc.constantFrom('replace', 'delete', 'keep'), anyJson)
+      .map(([path, action, replacement]) => {
+        const copy = structuredClone(value) as Record<string | number, unknown>;
+        let parent: Record<string | number, unknown> = copy;
+        for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+        const last = path.at(-1)!;
+        if (action === 'replace') parent[last] = replacement;
+        else if (action === 'delete' && !Array.isArray(parent)) delete parent[last];
+        return copy;
+      });
+  });
+}

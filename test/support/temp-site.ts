@@ -1,0 +1,38 @@
+/** A throw-away copy of the sources, to run the generator CLI against broken inputs. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+const COPIED = ['src', 'scripts', 'adr', 'docs', 'static', 'package.json', 'tsconfig.json'];
+
+export function makeTempSite(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'events-site-'));
+  for (const entry of COPIED) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export function runGenerate(dir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file below `dir` (relative path → content), for byte-for-byte comparisons. */
+export function snapshot(dir: string, subdirs: string[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const sub of subdirs) {
+    const abs = path.join(dir, sub);
+    if (!fs.existsSync(abs)) continue;
+    for (const entry of fs.readdirSync(abs, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      files.set(path.relative(dir, file), fs.readFileSync(file, 'latin1'));
+    }
+  }
+  return files;
+}

@@ -1,0 +1,93 @@
+/** The generator CLI: deterministic, atomic, and its --check catches stale output. */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { GENERATED_DIRS } from '../../scripts/lib/outputs';
+import { generate } from '../../scripts/lib/generator';
+import { makeTempSite, ROOT, runGenerate, snapshot } from '../support/temp-site';
+
+const EVENT = 'src/events/content_authoring/course-catalog-info-changed.event.ts';
+const SCHEMA = 'static/schemas/org.openedx.content_authoring.course.catalog_info.changed.v1.json';
+
+describe('generator', () => {
+  let dir: string;
+  before(() => {
+    dir = makeTempSite();
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('gives byte-identical output on two runs', async () => {
+    const first = await generate(ROOT);
+    const second = await generate(ROOT);
+    assert.deepEqual([...second.keys()], [...first.keys()]);
+    for (const [file, content] of first) assert.equal(second.get(file), content, file);
+  });
+
+  it('writes byte-identical files when run twice from scratch', () => {
+    for (const sub of GENERATED_DIRS) fs.rmSync(path.join(dir, sub), { recursive: true, force: true });
+    assert.equal(runGenerate(dir).status, 0);
+    const first = snapshot(dir, [...GENERATED_DIRS]);
+    for (const sub of GENERATED_DIRS) fs.rmSync(path.join(dir, sub), { recursive: true, force: true });
+    assert.equal(runGenerate(dir).status, 0);
+    const second = snapshot(dir, [...GENERATED_DIRS]);
+    assert.ok(first.size > 5, `expected generated files, got ${first.size}`);
+    assert.deepEqual(second, first);
+  });
+
+  it('--check passes on fresh output and lists every stale, missing or extra file', () => {
+    assert.equal(runGenerate(dir).status, 0);
+    const ok = runGenerate(dir, '--check');
+    assert.equal(ok.status, 0, ok.stderr);
+    fs.appendFileSync(path.join(dir, SCHEMA), ' ');
+    fs.rmSync(path.join(dir, 'static/schemas/index.json'));
+    fs.writeFileSync(path.join(dir, 'static/schemas/left-over.json'), '{}');
+    const stale = runGenerate(dir, '--check');
+    assert.equal(stale.status, 1);
+    assert.match(stale.stderr, /3 generated file\(s\) are stale/);
+    for (const file of [SCHEMA, 'static/schemas/index.json', 'static/schemas/left-over.json']) {
+      assert.ok(stale.stderr.includes(`  ${file}\n`), `${file} not listed in:\n${stale.stderr}`);
+    }
+    assert.equal(runGenerate(dir).status, 0);
+    assert.ok(!fs.existsSync(path.join(dir, 'static/schemas/left-over.json')), 'stale file removed');
+    assert.equal(runGenerate(dir, '--check').status, 0);
+  });
+
+  it('on bad input exits non-zero naming file, event and field, and leaves the last good output untouched', () => {
+    assert.equal(runGenerate(dir).status, 0);
+    const good = snapshot(dir, [...GENERATED_DIRS]);
+    const source = path.join(dir, EVENT);
+    const original = fs.readFileSync(source, 'utf8');
+    try {
+      // Excluding a field that the schema still carries, and making an example wrong.
+      fs.writeFileSync(
+        source,
+        original.replace("field: 'catalog_info.effort'", "field: 'catalog_info.hidden'").replace("pacing: 'instructor'", "pacing: 'weekly'"),
+      );
+      const result = runGenerate(dir);
+      assert.equal(result.status, 1);
+      assert.match(
+        result.stderr,
+        /src\/events\/content_authoring\/course-catalog-info-changed\.event\.ts: event COURSE_CATALOG_INFO_CHANGED: field catalog_info\.hidden: listed as excluded \(by ADR 9\) but present in the schema/,
+      );
+      assert.match(result.stderr, /field catalog_info\.schedule_data\.pacing: examples\[0\]: Invalid enum value/);
+      assert.deepEqual(snapshot(dir, [...GENERATED_DIRS]), good);
+    } finally {
+      fs.writeFileSync(source, original);
+    }
+  });
+
+  it('reports broken ADR front matter with the file and the field', () => {
+    const adr = path.join(dir, 'adr/openedx-events/0009-course-catalog-info-changed-design.mdx');
+    const original = fs.readFileSync(adr, 'utf8');
+    try {
+      fs.writeFileSync(adr, original.replace('status: Accepted', 'status: Maybe').replace('date: "2022-09-14"', 'date: 2022-09-14'));
+      const result = runGenerate(dir);
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, /adr\/openedx-events\/0009-course-catalog-info-changed-design\.mdx: field status: Invalid enum value/);
+      assert.match(result.stderr, /0009-course-catalog-info-changed-design\.mdx: field date: must be a quoted date string "YYYY-MM-DD"/);
+    } finally {
+      fs.writeFileSync(adr, original);
+    }
+  });
+});
