@@ -106,8 +106,9 @@ export interface DataClassInfo {
 }
 
 /**
- * Data classes are recognised by the shape object of their zod schema, which
- * `.describe()`, `.optional()`, `.nullable()` and `.default()` all keep.
+ * Data classes are recognised by the shape function of their zod schema's
+ * `_def`, which `.describe()`, `.optional()`, `.nullable()` and `.default()`
+ * all keep (an `.extend()`ed object has its own, and is declared anew).
  */
 const dataClasses = new WeakMap<object, DataClassInfo>();
 
@@ -117,14 +118,14 @@ export function dataClass<S extends z.ZodRawShape>(
   schema: z.ZodObject<S>,
 ): z.ZodObject<S> {
   const described = schema.describe(info.description);
-  dataClasses.set(described.shape, info);
+  dataClasses.set(described._def.shape, info);
   return described;
 }
 
 /** The data class a zod object (or its `_def`) was declared as, if any. */
 export function dataClassOf(schemaOrDef: z.ZodTypeAny | z.ZodTypeDef): DataClassInfo | undefined {
   const def = ('_def' in schemaOrDef ? schemaOrDef._def : schemaOrDef) as { typeName?: string; shape?: () => object };
-  return def.typeName === 'ZodObject' && typeof def.shape === 'function' ? dataClasses.get(def.shape()) : undefined;
+  return def.typeName === 'ZodObject' && typeof def.shape === 'function' ? dataClasses.get(def.shape) : undefined;
 }
 
 /**

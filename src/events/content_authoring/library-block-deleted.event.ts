@@ -1,0 +1,56 @@
+import { defineEvent } from '../model';
+import { LibraryBlockData } from '../data/content_authoring';
+
+export default defineEvent({
+  signal: 'LIBRARY_BLOCK_DELETED',
+  eventType: 'org.openedx.content_authoring.library_block.deleted.v1',
+  description:
+    'Studio announces that the draft of a block in a content library (v2) was deleted. Until the deletion is ' +
+    'published, the published version of the block still exists; publishing it sends LIBRARY_BLOCK_PUBLISHED.',
+  addedIn: '8.3.0',
+  producers: [
+    {
+      repository: 'openedx/edx-platform',
+      service: 'Studio',
+      trigger: 'An author deletes a component from a content library in Studio.',
+    },
+  ],
+  consumers: [
+    {
+      repository: 'openedx/edx-platform',
+      service: 'Studio',
+      use: 'Content search removes the block from the Meilisearch index.',
+    },
+    {
+      repository: 'openedx/edx-platform',
+      service: 'Studio',
+      use: 'Content tagging deletes the tags of the block.',
+    },
+    {
+      repository: 'openedx/xblock-lti-consumer',
+      service: 'Studio',
+      use: 'Deletes the stored LTI configuration of the block, if it is an LTI component.',
+    },
+  ],
+  data: { library_block: LibraryBlockData },
+  examples: [
+    {
+      library_block: {
+        library_key: 'lib:OpenedX:CSPROB',
+        usage_key: 'lb:OpenedX:CSPROB:problem:2f7c4b1e-8d3a-4a6b-9e2f-5c1d7b3a9e4f',
+      },
+    },
+  ],
+  history: [
+    {
+      release: '8.3.0',
+      date: '2023-07-10',
+      summary: 'Event added, together with the other Studio lifecycle events for courses and libraries.',
+      changes: [
+        { kind: 'added', field: 'library_block.library_key' },
+        { kind: 'added', field: 'library_block.usage_key' },
+      ],
+      breaking: false,
+    },
+  ],
+});

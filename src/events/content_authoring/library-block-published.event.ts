@@ -1,0 +1,46 @@
+import { defineEvent } from '../model';
+import { LibraryBlockData } from '../data/content_authoring';
+
+export default defineEvent({
+  signal: 'LIBRARY_BLOCK_PUBLISHED',
+  eventType: 'org.openedx.content_authoring.library_block.published.v1',
+  description:
+    'Studio announces that the published version of a block in a content library (v2) changed: its draft was ' +
+    'published, or a deletion of its draft was published, in which case the block no longer exists.',
+  addedIn: '10.2.0',
+  producers: [
+    {
+      repository: 'openedx/edx-platform',
+      service: 'Studio',
+      trigger: 'Changes to a library component, or its deletion, are published in Studio.',
+    },
+  ],
+  consumers: [
+    {
+      repository: 'openedx/edx-platform',
+      service: 'Studio',
+      use: 'Content search updates the document of the block in Meilisearch, unless the block no longer exists.',
+    },
+  ],
+  data: { library_block: LibraryBlockData },
+  examples: [
+    {
+      library_block: {
+        library_key: 'lib:OpenedX:CSPROB',
+        usage_key: 'lb:OpenedX:CSPROB:problem:2f7c4b1e-8d3a-4a6b-9e2f-5c1d7b3a9e4f',
+      },
+    },
+  ],
+  history: [
+    {
+      release: '10.2.0',
+      date: '2025-05-08',
+      summary: 'Event added, together with LIBRARY_CONTAINER_PUBLISHED.',
+      changes: [
+        { kind: 'added', field: 'library_block.library_key' },
+        { kind: 'added', field: 'library_block.usage_key' },
+      ],
+      breaking: false,
+    },
+  ],
+});

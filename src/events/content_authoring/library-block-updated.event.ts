@@ -1,0 +1,46 @@
+import { defineEvent } from '../model';
+import { LibraryBlockData } from '../data/content_authoring';
+
+export default defineEvent({
+  signal: 'LIBRARY_BLOCK_UPDATED',
+  eventType: 'org.openedx.content_authoring.library_block.updated.v1',
+  description:
+    'Studio announces that the draft of a block in a content library (v2) changed, such as its content, its ' +
+    'settings or its title. Publishing the change is reported separately by LIBRARY_BLOCK_PUBLISHED.',
+  addedIn: '8.3.0',
+  producers: [
+    {
+      repository: 'openedx/edx-platform',
+      service: 'Studio',
+      trigger: 'An author saves changes to a library component in Studio.',
+    },
+  ],
+  consumers: [
+    {
+      repository: 'openedx/edx-platform',
+      service: 'Studio',
+      use: 'Content search re-indexes the block in Meilisearch.',
+    },
+  ],
+  data: { library_block: LibraryBlockData },
+  examples: [
+    {
+      library_block: {
+        library_key: 'lib:OpenedX:CSPROB',
+        usage_key: 'lb:OpenedX:CSPROB:html:intro-to-recursion',
+      },
+    },
+  ],
+  history: [
+    {
+      release: '8.3.0',
+      date: '2023-07-10',
+      summary: 'Event added, together with the other Studio lifecycle events for courses and libraries.',
+      changes: [
+        { kind: 'added', field: 'library_block.library_key' },
+        { kind: 'added', field: 'library_block.usage_key' },
+      ],
+      breaking: false,
+    },
+  ],
+});

@@ -1,0 +1,49 @@
+import { defineEvent } from '../model';
+import { LibraryContainerData } from '../data/content_authoring';
+
+export default defineEvent({
+  signal: 'LIBRARY_CONTAINER_PUBLISHED',
+  eventType: 'org.openedx.content_authoring.content_library.container.published.v1',
+  description:
+    'Studio announces that the published version of a container in a content library (v2) changed: its draft ' +
+    'was published, or a deletion of its draft was published, in which case the container no longer exists.',
+  addedIn: '10.2.0',
+  producers: [
+    {
+      repository: 'openedx/edx-platform',
+      service: 'Studio',
+      trigger:
+        'Changes to a unit, subsection or section of a library, or its deletion, are published in Studio.',
+    },
+  ],
+  consumers: [
+    {
+      repository: 'openedx/edx-platform',
+      service: 'Studio',
+      use:
+        'Content search updates the document of the container in Meilisearch, unless the container no longer ' +
+        'exists.',
+    },
+  ],
+  data: { library_container: LibraryContainerData },
+  examples: [
+    {
+      library_container: {
+        container_key: 'lct:OpenedX:CSPROB:unit:recursion-basics-7c1d',
+        background: false,
+      },
+    },
+  ],
+  history: [
+    {
+      release: '10.2.0',
+      date: '2025-05-08',
+      summary: 'Event added, together with LIBRARY_BLOCK_PUBLISHED.',
+      changes: [
+        { kind: 'added', field: 'library_container.container_key' },
+        { kind: 'added', field: 'library_container.background' },
+      ],
+      breaking: false,
+    },
+  ],
+});

@@ -1,0 +1,123 @@
+import { defineEvent } from '../model';
+import { LearnerCreditEnterpriseCourseEnrollment } from '../data/enterprise';
+
+export default defineEvent({
+  signal: 'LEARNER_CREDIT_COURSE_ENROLLMENT_REVOKED',
+  eventType: 'org.openedx.enterprise.learner_credit_course_enrollment.revoked.v1',
+  description:
+    'edx-enterprise announces that an enterprise enrollment paid for with learner credit was revoked, most often ' +
+    'because the learner unenrolled from the course. Consumers use it to give the credit back by reversing the ' +
+    'ledger transaction that paid for it.',
+  addedIn: '9.12.0',
+  producers: [
+    {
+      repository: 'openedx/edx-enterprise',
+      service: 'LMS',
+      trigger: 'A learner-credit fulfillment is revoked, e.g. when the learner unenrolls from the subsidized course.',
+    },
+  ],
+  consumers: [
+    {
+      repository: 'openedx/enterprise-subsidy',
+      service: 'enterprise-subsidy',
+      use:
+        'When its handling is switched on, cancels any external fulfillment and writes a reversal for the committed ' +
+        'transaction that paid for the enrollment, if the unenrollment is refundable.',
+    },
+  ],
+  data: { learner_credit_course_enrollment: LearnerCreditEnterpriseCourseEnrollment },
+  examples: [
+    {
+      learner_credit_course_enrollment: {
+        uuid: 'f2a7c9e4-1b6d-4e3a-9c8f-5d0b2a7e6c14',
+        created: '2026-02-10T14:03:30Z',
+        modified: '2026-02-24T09:14:58Z',
+        fulfillment_type: 'learner_credit',
+        is_revoked: true,
+        enterprise_course_entitlement_uuid: null,
+        enterprise_course_enrollment: {
+          id: 731904,
+          created: '2026-02-10T14:03:30Z',
+          modified: '2026-02-24T09:14:58Z',
+          enterprise_customer_user: {
+            id: 260417,
+            created: '2025-09-01T08:22:11Z',
+            modified: '2026-01-15T10:05:43Z',
+            enterprise_customer_uuid: '6d1e8b3f-2a4c-4b9e-8f7a-c5d0e3b1a926',
+            user_id: 48213,
+            active: true,
+            linked: true,
+            is_relinkable: true,
+            should_inactivate_other_customers: false,
+            invite_key: null,
+          },
+          course_id: 'course-v1:edX+DemoX+Demo_Course',
+          saved_for_later: false,
+          source_slug: 'customer_admin',
+          unenrolled: true,
+          unenrolled_at: '2026-02-24T09:14:57Z',
+        },
+        transaction_id: '7c2e4a91-3f5b-4d8e-a6c0-1b9d2e7f4a35',
+      },
+    },
+  ],
+  history: [
+    {
+      release: '9.12.0',
+      date: '2024-07-31',
+      summary: 'Event added, with all its fields required.',
+      changes: [
+        { kind: 'added', field: 'learner_credit_course_enrollment.uuid' },
+        { kind: 'added', field: 'learner_credit_course_enrollment.created' },
+        { kind: 'added', field: 'learner_credit_course_enrollment.modified' },
+        { kind: 'added', field: 'learner_credit_course_enrollment.fulfillment_type' },
+        { kind: 'added', field: 'learner_credit_course_enrollment.enterprise_course_entitlement_uuid' },
+        { kind: 'added', field: 'learner_credit_course_enrollment.enterprise_course_enrollment' },
+        { kind: 'added', field: 'learner_credit_course_enrollment.is_revoked' },
+        { kind: 'added', field: 'learner_credit_course_enrollment.transaction_id' },
+      ],
+      breaking: false,
+    },
+    {
+      release: '9.14.1',
+      date: '2024-09-17',
+      summary:
+        'Fields that are nullable in the edx-enterprise database became optional, so the event can carry null for ' +
+        'them; upstream released this as a fix.',
+      changes: [
+        {
+          kind: 'changed',
+          field: 'learner_credit_course_enrollment.enterprise_course_entitlement_uuid',
+          note: 'now optional',
+        },
+        {
+          kind: 'changed',
+          field: 'learner_credit_course_enrollment.enterprise_course_enrollment',
+          note: 'now optional',
+        },
+        { kind: 'changed', field: 'learner_credit_course_enrollment.transaction_id', note: 'now optional' },
+        {
+          kind: 'changed',
+          field: 'learner_credit_course_enrollment.enterprise_course_enrollment.source_slug',
+          note: 'now optional',
+        },
+        {
+          kind: 'changed',
+          field: 'learner_credit_course_enrollment.enterprise_course_enrollment.unenrolled',
+          note: 'now optional',
+        },
+        {
+          kind: 'changed',
+          field: 'learner_credit_course_enrollment.enterprise_course_enrollment.unenrolled_at',
+          note: 'now optional',
+        },
+        {
+          kind: 'changed',
+          field: 'learner_credit_course_enrollment.enterprise_course_enrollment.enterprise_customer_user.invite_key',
+          note: 'now optional',
+        },
+      ],
+      breaking: false,
+    },
+  ],
+});

@@ -1,0 +1,57 @@
+import { defineEvent } from '../model';
+import { CourseAccessRoleData } from '../data/learning';
+
+export default defineEvent({
+  signal: 'COURSE_ACCESS_ROLE_ADDED',
+  eventType: 'org.openedx.learning.user.course_access_role.added.v1',
+  description:
+    'A user was given a course access role, such as staff or instructor, in a course run. Services outside the LMS ' +
+    'use it to keep their own list of course staff up to date.',
+  keyField: 'course_access_role_data.course_key',
+  addedIn: '9.4.0',
+  producers: [
+    {
+      repository: 'openedx/edx-platform',
+      service: 'LMS and Studio',
+      trigger: 'A course access role is granted, from the instructor dashboard, Studio team settings or an API.',
+    },
+  ],
+  consumers: [
+    {
+      repository: 'edx/edx-exams',
+      service: 'edx-exams',
+      use:
+        'Gives the user staff access to the exams of the course when the role is staff, instructor or limited ' +
+        'staff.',
+    },
+  ],
+  data: { course_access_role_data: CourseAccessRoleData },
+  examples: [
+    {
+      course_access_role_data: {
+        user: {
+          id: 17,
+          is_active: true,
+          pii: { username: 'prof_lee', email: 'j.lee@example.edu', name: 'Jordan Lee' },
+        },
+        org_key: 'edX',
+        course_key: 'course-v1:edX+DemoX+Demo_Course',
+        role: 'staff',
+      },
+    },
+  ],
+  history: [
+    {
+      release: '9.4.0',
+      date: '2024-01-29',
+      summary: 'Event added.',
+      changes: [
+        { kind: 'added', field: 'course_access_role_data.user' },
+        { kind: 'added', field: 'course_access_role_data.org_key' },
+        { kind: 'added', field: 'course_access_role_data.course_key' },
+        { kind: 'added', field: 'course_access_role_data.role' },
+      ],
+      breaking: false,
+    },
+  ],
+});

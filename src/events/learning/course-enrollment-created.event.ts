@@ -1,0 +1,81 @@
+import { defineEvent } from '../model';
+import { CourseEnrollmentData } from '../data/learning';
+
+export default defineEvent({
+  signal: 'COURSE_ENROLLMENT_CREATED',
+  eventType: 'org.openedx.learning.course.enrollment.created.v1',
+  description:
+    'The LMS announces that a learner was enrolled in a course run. The payload carries the enrollment track and, ' +
+    'when someone enrolled the learner on their behalf, who did it.',
+  keyField: 'enrollment.course.course_key',
+  addedIn: '0.4.0',
+  producers: [
+    {
+      repository: 'openedx/edx-platform',
+      service: 'LMS',
+      trigger: 'A new enrollment record is created, by the learner or by staff, an API or a bulk tool.',
+    },
+  ],
+  consumers: [],
+  data: { enrollment: CourseEnrollmentData },
+  examples: [
+    {
+      enrollment: {
+        user: {
+          id: 4231,
+          is_active: true,
+          pii: { username: 'ana_garcia', email: 'ana.garcia@example.com', name: 'Ana García' },
+        },
+        course: {
+          course_key: 'course-v1:edX+DemoX+Demo_Course',
+          display_name: 'Demonstration Course',
+          start: '2026-01-12T09:00:00Z',
+          end: '2026-04-30T23:59:00Z',
+        },
+        mode: 'verified',
+        is_active: true,
+        creation_date: '2026-01-05T16:42:10Z',
+        created_by: null,
+      },
+    },
+    {
+      enrollment: {
+        user: {
+          id: 5890,
+          is_active: true,
+          pii: { username: 'kwame.mensah', email: 'kwame.mensah@example.org', name: 'Kwame Mensah' },
+        },
+        course: {
+          course_key: 'course-v1:edX+DemoX+Demo_Course',
+          display_name: 'Demonstration Course',
+          start: '2026-01-12T09:00:00Z',
+          end: '2026-04-30T23:59:00Z',
+        },
+        mode: 'audit',
+        is_active: true,
+        creation_date: '2026-01-07T08:15:00Z',
+        created_by: {
+          id: 17,
+          is_active: true,
+          pii: { username: 'prof_lee', email: 'j.lee@example.edu', name: 'Jordan Lee' },
+        },
+      },
+    },
+  ],
+  history: [
+    {
+      release: '0.4.0',
+      date: '2021-08-18',
+      summary: 'Event added in the first set of learning events.',
+      changes: [
+        { kind: 'added', field: 'enrollment.user' },
+        { kind: 'added', field: 'enrollment.course' },
+        { kind: 'added', field: 'enrollment.mode' },
+        { kind: 'added', field: 'enrollment.is_active' },
+        { kind: 'added', field: 'enrollment.creation_date' },
+        { kind: 'added', field: 'enrollment.created_by' },
+      ],
+      breaking: false,
+    },
+  ],
+});

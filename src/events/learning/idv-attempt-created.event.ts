@@ -1,0 +1,46 @@
+import { defineEvent } from '../model';
+import { VerificationAttemptData } from '../data/learning';
+
+export default defineEvent({
+  signal: 'IDV_ATTEMPT_CREATED',
+  eventType: 'org.openedx.learning.idv_attempt.created.v1',
+  description:
+    'The LMS announces that a user started an identity verification (IDV) attempt. Part of a set of events that ' +
+    'let other IDV vendors be integrated.',
+  addedIn: '9.13.0',
+  producers: [
+    { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'An identity verification attempt is created.' },
+  ],
+  consumers: [],
+  data: { idv_attempt: VerificationAttemptData },
+  examples: [
+    {
+      idv_attempt: {
+        attempt_id: 31877,
+        user: {
+          id: 4231,
+          is_active: true,
+          pii: { username: 'ana_garcia', email: 'ana.garcia@example.com', name: 'Ana García' },
+        },
+        status: 'created',
+        name: null,
+        expiration_date: null,
+      },
+    },
+  ],
+  history: [
+    {
+      release: '9.13.0',
+      date: '2024-09-05',
+      summary: 'Event added.',
+      changes: [
+        { kind: 'added', field: 'idv_attempt.attempt_id' },
+        { kind: 'added', field: 'idv_attempt.user' },
+        { kind: 'added', field: 'idv_attempt.status' },
+        { kind: 'added', field: 'idv_attempt.name' },
+        { kind: 'added', field: 'idv_attempt.expiration_date' },
+      ],
+      breaking: false,
+    },
+  ],
+});

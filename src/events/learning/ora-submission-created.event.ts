@@ -1,0 +1,92 @@
+import { defineEvent } from '../model';
+import { ORASubmissionData } from '../data/learning';
+
+export default defineEvent({
+  signal: 'ORA_SUBMISSION_CREATED',
+  eventType: 'org.openedx.learning.ora.submission.created.v1',
+  description:
+    'A learner submitted a response to an Open Response Assessment (ORA). The payload carries the text and the ' +
+    'uploaded files, so that consumers can, for example, send it to a plagiarism checker.',
+  addedIn: '9.9.0',
+  producers: [
+    { repository: 'openedx/edx-ora2', service: 'LMS', trigger: 'A learner submits a response in an ORA block.' },
+  ],
+  consumers: [
+    {
+      repository: 'eduNEXT/platform-plugin-turnitin',
+      service: 'LMS plugin',
+      use: 'Sends the text and files of the submission to Turnitin for a plagiarism review.',
+    },
+  ],
+  data: { submission: ORASubmissionData },
+  examples: [
+    {
+      submission: {
+        uuid: '2c6a9f1e-7b3d-4e8a-9c5f-1d0e2b4a6c8e',
+        anonymous_user_id: '5f8d2c7e1b9a4e3d6c0f2a8b7e1d9c4a',
+        location: 'block-v1:edX+DemoX+Demo_Course+type@openassessment+block@0d1c2b3a',
+        attempt_number: 1,
+        created_at: '2026-02-14T10:31:05Z',
+        submitted_at: '2026-02-14T10:31:05Z',
+        answer: {
+          parts: [
+            { text: 'Learning to code teaches you to break problems into small steps.' },
+          ],
+          file_keys: ['5f8d2c7e1b9a4e3d6c0f2a8b7e1d9c4a/course-v1:edX+DemoX+Demo_Course/0d1c2b3a/0'],
+          file_descriptions: ['Flowchart of my solution'],
+          file_names: ['flowchart.png'],
+          file_sizes: [48213],
+          file_urls: ['https://lms.example.com/media/submissions_attachments/flowchart.png'],
+        },
+      },
+    },
+  ],
+  history: [
+    {
+      release: '9.9.0',
+      date: '2024-04-11',
+      summary: 'Event added.',
+      changes: [
+        { kind: 'added', field: 'submission.id' },
+        { kind: 'added', field: 'submission.file_downloads' },
+      ],
+      breaking: false,
+    },
+    {
+      release: '9.9.2',
+      date: '2024-04-18',
+      summary:
+        'The submission was remodelled: its id and file download list were replaced by the submission UUID, the ' +
+        'learner, the block, attempt and dates, and a structured answer with the text parts and file details. ' +
+        'Upstream did not mark it as breaking.',
+      changes: [
+        { kind: 'removed', field: 'submission.id' },
+        { kind: 'removed', field: 'submission.file_downloads' },
+        { kind: 'added', field: 'submission.uuid' },
+        { kind: 'added', field: 'submission.anonymous_user_id' },
+        { kind: 'added', field: 'submission.location' },
+        { kind: 'added', field: 'submission.attempt_number' },
+        { kind: 'added', field: 'submission.created_at' },
+        { kind: 'added', field: 'submission.submitted_at' },
+        { kind: 'added', field: 'submission.answer' },
+      ],
+      breaking: false,
+    },
+    {
+      release: '10.6.0',
+      date: '2026-03-09',
+      summary:
+        'Untyped mappings got explicit key and value types, as part of the complex-type support that lets the ' +
+        'event travel over the event bus. The changelog files this under 10.6.0; the package that shipped it is ' +
+        'numbered 11.0.0.',
+      changes: [
+        {
+          kind: 'changed',
+          field: 'submission.answer.parts',
+          note: 'Now a list of string maps instead of a list of untyped mappings.',
+        },
+      ],
+      breaking: false,
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import { defineEvent } from '../model';
+import { ProgramCertificateData } from '../data/learning';
+
+export default defineEvent({
+  signal: 'PROGRAM_CERTIFICATE_REVOKED',
+  eventType: 'org.openedx.learning.program.certificate.revoked.v1',
+  description: "The Credentials service announces that a learner's program certificate was revoked.",
+  keyField: 'program_certificate.program.uuid',
+  addedIn: '8.4.0',
+  producers: [
+    {
+      repository: 'openedx/credentials',
+      service: 'Credentials',
+      trigger: 'A program certificate credential is revoked (when sending the event is enabled).',
+    },
+  ],
+  consumers: [],
+  data: { program_certificate: ProgramCertificateData },
+  examples: [
+    {
+      program_certificate: {
+        user: {
+          id: 4231,
+          is_active: true,
+          pii: { username: 'ana_garcia', email: 'ana.garcia@example.com', name: 'Ana García' },
+        },
+        program: {
+          uuid: '6f2b0c3e-8a1d-4c55-9b7e-2d4f1a9c8e30',
+          title: 'Data Science Foundations',
+          program_type: 'professional-certificate',
+        },
+        uuid: 'b1e4d7a2-3c9f-4e8b-a6d5-0f2c7e91b4a8',
+        status: 'revoked',
+        url: 'https://credentials.example.com/credentials/b1e4d7a23c9f4e8ba6d50f2c7e91b4a8/',
+        certificate_available_date: null,
+      },
+    },
+  ],
+  history: [
+    {
+      release: '8.4.0',
+      date: '2023-07-20',
+      summary: 'Event added.',
+      changes: [
+        { kind: 'added', field: 'program_certificate.user' },
+        { kind: 'added', field: 'program_certificate.program' },
+        { kind: 'added', field: 'program_certificate.uuid' },
+        { kind: 'added', field: 'program_certificate.status' },
+        { kind: 'added', field: 'program_certificate.url' },
+        { kind: 'added', field: 'program_certificate.certificate_available_date' },
+      ],
+      breaking: false,
+    },
+  ],
+});
