@@ -47,6 +47,8 @@ export interface EventPageData {
   relatedAdrs: AdrRef[];
   exceptions: Array<{ rule: string; title: string; reason: string }>;
   schemaPath: string;
+  /** The Avro schema, or why there is none. */
+  avro: { path: string; validNamespace: boolean } | { unavailable: string };
 }
 
 export interface AdrData {

@@ -43,3 +43,17 @@ export function adrPagePath(slug: string): string {
 export function adrShortPathOf(series: string, adr: number): string {
   return series === 'openedx-events' ? adrShortPath(adr) : `${BASE_URL}${ADR_ROUTE}/${series}/${adr}`;
 }
+
+export function avroSchemaPath(eventType: string): string {
+  return `${BASE_URL}schemas/avro/${eventType}.avsc`;
+}
+
+export const ENVELOPE_SCHEMA_PATH = `${BASE_URL}schemas/envelope.json`;
+export const ENVELOPE_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/envelope`;
+export const KNOWN_ISSUES_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/known-issues`;
+
+/** `learning` + `CourseData` → `/docs/events/data-types/learning-course-data`. */
+export function dataTypePagePath(module: string, name: string): string {
+  const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
+  return `${BASE_URL}${DOCS_ROUTE}/events/data-types/${module.replace(/_/g, '-')}-${kebab}`;
+}

@@ -110,3 +110,8 @@ export function eventAvroSchema(event: EventDefinition): AvroRecord {
     namespace: event.eventType,
   };
 }
+
+/** The Avro specification's rule for a namespace: dot-separated names of `[A-Za-z_][A-Za-z0-9_]*`. */
+export function isValidAvroNamespace(namespace: string): boolean {
+  return namespace.split('.').every((part) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(part));
+}

@@ -24,7 +24,11 @@ export function adrRefs(adrs: AdrSource[]): (n: number) => AdrRef {
   };
 }
 
-export function eventPageData({ definition: e, fields }: CheckedEvent, adrRef: (n: number) => AdrRef): EventPageData {
+export function eventPageData(
+  { definition: e, fields }: CheckedEvent,
+  adrRef: (n: number) => AdrRef,
+  avro: EventPageData['avro'],
+): EventPageData {
   const parts = eventTypeParts(e.eventType);
   return {
     $comment: GENERATED_NOTE,
@@ -53,6 +57,7 @@ export function eventPageData({ definition: e, fields }: CheckedEvent, adrRef: (
     relatedAdrs: (e.relatedAdrs ?? []).map(adrRef),
     exceptions: (e.exceptions ?? []).map((x) => ({ rule: x.rule, title: EXCEPTION_TITLES[x.rule], reason: x.reason })),
     schemaPath: schemaPath(e.eventType),
+    avro,
   };
 }
 

@@ -2,12 +2,12 @@
  * Components of the generated event pages. They render the JSON the
  * generator writes beside each page (see src/reference-data.ts).
  */
-import React from 'react';
+import React, { useState } from 'react';
 import Link from '@docusaurus/Link';
 import Admonition from '@theme/Admonition';
 import Heading from '@theme/Heading';
 import type { EventPageData } from '../../reference-data';
-import { DOCS_ROUTE, SCHEMA_INDEX_PATH } from '../../site';
+import { DOCS_ROUTE, ENVELOPE_PAGE_PATH, KNOWN_ISSUES_PAGE_PATH, SCHEMA_INDEX_PATH } from '../../site';
 import AnchorLink, { useAnchor } from '../AnchorLink';
 import styles from './styles.module.css';
 
@@ -22,7 +22,9 @@ export function EventSummary({ event }: EventProps): React.JSX.Element {
     <>
       {event.exceptions.map((x) => (
         <Admonition key={x.rule} type="warning" title={x.title}>
-          <p>{x.reason}</p>
+          <p>
+            {x.reason} (<Link to={`${KNOWN_ISSUES_PAGE_PATH}#${x.rule}`}>Known issues</Link>)
+          </p>
         </Admonition>
       ))}
       <p>{event.description}</p>
@@ -51,6 +53,20 @@ export function EventSummary({ event }: EventProps): React.JSX.Element {
           <a href={event.schemaPath} download>
             {event.schemaPath}
           </a>
+        </dd>
+        <dt>Avro schema</dt>
+        <dd>
+          {'path' in event.avro ? (
+            <a href={event.avro.path} download>
+              {event.avro.path}
+            </a>
+          ) : (
+            'none: upstream cannot send this event over the event bus'
+          )}
+        </dd>
+        <dt>Metadata</dt>
+        <dd>
+          the <Link to={ENVELOPE_PAGE_PATH}>event envelope</Link> (id, event_type, time, source...)
         </dd>
         {event.relatedAdrs.length > 0 && (
           <>
@@ -212,6 +228,7 @@ function HistoryRow({ entry: h }: { entry: EventPageData['history'][number] }) {
 
 export function SchemaDownload({ event }: EventProps): React.JSX.Element {
   return (
+    <>
     <p>
       The payload (<code>data</code>) of this event as JSON Schema (draft-07):{' '}
       <a href={event.schemaPath} download>
@@ -220,6 +237,38 @@ export function SchemaDownload({ event }: EventProps): React.JSX.Element {
       . It is listed, with its sha256, in <a href={SCHEMA_INDEX_PATH}>the schema manifest</a>. See{' '}
       <Link to={`/${DOCS_ROUTE}/guides/schemas`}>how to validate payloads with it</Link>.
     </p>
+    <AvroSchema event={event} />
+    </>
+  );
+}
+
+function AvroSchema({ event }: EventProps) {
+  if (!('path' in event.avro)) {
+    return (
+      <p>
+        There is no Avro schema: upstream cannot send this event over the event bus. {event.avro.unavailable}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p>
+        The event bus carries the event as Avro, in the record <code>CloudEvent</code> whose namespace is the event type:{' '}
+        <a href={event.avro.path} download>
+          download <code>{event.eventType}.avsc</code>
+        </a>
+        .
+      </p>
+      {!event.avro.validNamespace && (
+        <Admonition type="warning" title="Invalid Avro namespace">
+          <p>
+            The event type contains a character the Avro specification does not allow in a namespace, so strict
+            parsers (avsc, Java's Avro) reject this schema. It is published as the event bus uses it; see{' '}
+            <Link to={`${KNOWN_ISSUES_PAGE_PATH}#avro-namespace`}>Known issues</Link>.
+          </p>
+        </Admonition>
+      )}
+    </>
   );
 }
 
@@ -234,7 +283,37 @@ export interface CatalogRow {
 }
 
 export function EventCatalog({ events }: { events: CatalogRow[] }): React.JSX.Element {
+  const [domain, setDomain] = useState('');
+  const [text, setText] = useState('');
+  const domains = [...new Set(events.map((e) => e.domain))].sort();
+  const needle = text.trim().toLowerCase();
+  const shown = events.filter(
+    (e) =>
+      (!domain || e.domain === domain) &&
+      (!needle || [e.signal, e.eventType, ...e.producers].some((v) => v.toLowerCase().includes(needle))),
+  );
   return (
+    <>
+    <div className={styles.filters} role="search">
+      <label>
+        Domain{' '}
+        <select value={domain} onChange={(ev) => setDomain(ev.target.value)} name="domain">
+          <option value="">all</option>
+          {domains.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Filter{' '}
+        <input type="search" value={text} onChange={(ev) => setText(ev.target.value)} name="filter" placeholder="signal, event type or producer" />
+      </label>
+      <output aria-live="polite">
+        {shown.length} of {events.length} events
+      </output>
+    </div>
     <table>
       <thead>
         <tr>
@@ -246,7 +325,7 @@ export function EventCatalog({ events }: { events: CatalogRow[] }): React.JSX.El
         </tr>
       </thead>
       <tbody>
-        {events.map((e) => (
+        {shown.map((e) => (
           <tr key={e.eventType}>
             <td>
               <Link to={e.path}>{e.signal}</Link>
@@ -261,5 +340,6 @@ export function EventCatalog({ events }: { events: CatalogRow[] }): React.JSX.El
         ))}
       </tbody>
     </table>
+    </>
   );
 }

@@ -1,0 +1,55 @@
+/** The envelope (event metadata): its JSON Schema and its page. */
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import { ENVELOPE_EXAMPLE, EventEnvelope } from '../../../src/events/envelope';
+import { ENVELOPE_SCHEMA_PATH, SITE_URL } from '../../../src/site';
+import { flattenFields } from '../fields';
+import { GENERATED_NOTE, JSON_SCHEMA_DIALECT, type JsonSchema } from '../json-schema';
+
+export function envelopeJsonSchema(): JsonSchema {
+  const body = zodToJsonSchema(EventEnvelope, { target: 'jsonSchema7', $refStrategy: 'none', removeAdditionalStrategy: 'strict' }) as JsonSchema;
+  delete body.$schema;
+  return {
+    $schema: JSON_SCHEMA_DIALECT,
+    $id: `${SITE_URL}${ENVELOPE_SCHEMA_PATH}`,
+    $comment: GENERATED_NOTE,
+    title: 'EventEnvelope',
+    ...body,
+    examples: [ENVELOPE_EXAMPLE],
+  };
+}
+
+export function envelopeOutputs(): Array<[string, string]> {
+  const schema = envelopeJsonSchema();
+  const page = `---
+title: Event envelope (metadata)
+sidebar_label: Envelope (metadata)
+slug: /events/envelope
+description: The metadata every Open edX event carries besides its data.
+sidebar_position: 1
+---
+
+{/* ${GENERATED_NOTE} Source: src/events/envelope.ts. */}
+
+import fields from './envelope.data.json';
+import {FieldTable} from '@site/src/components/EventReference';
+
+Every event carries metadata besides its data. The event bus sends it as message headers, each prefixed
+with \`ce_\` as CloudEvents headers are (\`ce_id\`, \`ce_type\`...); receivers in the same process get it as
+the signal's \`metadata\` argument. Its JSON Schema: [\`/schemas/envelope.json\`](pathname://${ENVELOPE_SCHEMA_PATH}).
+
+## Fields \\{#fields}
+
+<FieldTable fields={fields} />
+
+## Example \\{#example}
+
+\`\`\`json
+${JSON.stringify(ENVELOPE_EXAMPLE, null, 2)}
+\`\`\`
+`;
+  return [
+    [`static${ENVELOPE_SCHEMA_PATH}`, `${JSON.stringify(schema, null, 2)}\n`],
+    ['docs/events/envelope.data.json', `${JSON.stringify(flattenFields(schema), null, 2)}\n`],
+    ['docs/events/envelope.mdx', page],
+  ];
+}
