@@ -115,7 +115,7 @@ describe('the built site in Chromium', () => {
 
   it('serves the schema for download, and it validates a payload', async () => {
     await visit(EVENT_PAGE);
-    const href = await page.locator('a[download]', { hasText: 'download' }).getAttribute('href');
+    const href = await page.locator('a[download]', { hasText: /^download .*\.json$/ }).getAttribute('href');
     assert.equal(href, schemaPath(courseCatalogInfoChanged.eventType));
     const fetched = await page.evaluate(async (url) => {
       const response = await fetch(url);
@@ -150,8 +150,67 @@ describe('the built site in Chromium', () => {
     assertNoErrors('/ (search)');
   });
 
+  it('filters the catalog by domain and by text, each row linking to its page', async () => {
+    await visit('/docs/events');
+    const rows = page.locator('main table tbody tr');
+    assert.equal(await rows.count(), 75);
+    await page.locator('select[name="domain"]').selectOption('enterprise');
+    assert.equal(await rows.count(), 8);
+    await page.locator('input[name="filter"]').fill('ledger');
+    assert.equal(await rows.count(), 4);
+    await page.locator('select[name="domain"]').selectOption('');
+    await page.locator('input[name="filter"]').fill('catalog_info');
+    assert.equal(await rows.count(), 1);
+    await rows.first().locator('a').click();
+    await page.waitForURL((url) => url.pathname === EVENT_PAGE);
+    assertNoErrors('/docs/events');
+  });
+
+  it('serves a page for every event of the manifest, with its Avro schema or the reason it has none', async () => {
+    await visit('/');
+    const manifest = (await page.evaluate(async (url) => (await fetch(url)).json(), SCHEMA_INDEX_PATH)) as {
+      events: Array<{ signal: string; avro: string | null }>;
+    };
+    assert.equal(manifest.events.length, 75);
+    const statuses = await page.evaluate(async (paths) => Promise.all(paths.map(async (p) => (await fetch(p)).status)), [
+      ...manifest.events.map((e) => `/docs/events/${e.signal.toLowerCase().replace(/_/g, '-')}`),
+      ...manifest.events.flatMap((e) => (e.avro ? [new URL(e.avro).pathname] : [])),
+    ]);
+    assert.ok(statuses.every((s) => s === 200), JSON.stringify(statuses));
+    await visit(eventPagePath('COURSE_CERTIFICATE_CONFIG_CHANGED'));
+    assert.match(await page.locator('main').innerText(), /There is no Avro schema: upstream cannot send this event/);
+  });
+
+  it('shows upstream inconsistencies as warnings and lists them on Known issues', async () => {
+    await visit(eventPagePath('ROLE_ASSIGNMENT_CREATED'));
+    const warnings = await page.locator('.theme-admonition-warning').allInnerTexts();
+    assert.ok(warnings.some((w) => /naming pattern/i.test(w)), JSON.stringify(warnings));
+    assert.ok(warnings.some((w) => /key field does not resolve/i.test(w)), JSON.stringify(warnings));
+    await visit(eventPagePath('SUBSIDY_REDEMPTION_REVERSED'));
+    assert.match(await page.locator('main').innerText(), /Invalid Avro namespace/i);
+    await visit('/docs/events/known-issues');
+    const text = await page.locator('main').innerText();
+    for (const signal of ['ROLE_ASSIGNMENT_CREATED', 'COURSE_IMPORT_COMPLETED', 'COURSE_RERUN_COMPLETED', 'COURSE_CERTIFICATE_CONFIG_CHANGED', 'SUBSIDY_REDEMPTION_REVERSED']) {
+      assert.match(text, new RegExp(signal));
+    }
+    assertNoErrors('/docs/events/known-issues');
+  });
+
+  it('links every event page to the envelope, whose schema validates the example metadata', async () => {
+    await visit(EVENT_PAGE);
+    await page.locator('a', { hasText: 'event envelope' }).click();
+    await page.waitForURL((url) => url.pathname === '/docs/events/envelope');
+    const schema = await page.evaluate(async () => (await fetch('/schemas/envelope.json')).json());
+    const ajv = new Ajv({ allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schema as object);
+    assert.equal(validate((schema as { examples: unknown[] }).examples[0]), true);
+    assert.equal(validate({ id: 'x' }), false);
+    assertNoErrors('/docs/events/envelope');
+  });
+
   it('logs no console error on any page kind', async () => {
-    for (const path of ['/', '/docs', '/docs/events', EVENT_PAGE, '/adr', ADR_PAGE, '/adr/site/0001-zod-definitions-are-the-source-of-truth', '/docs/guides/schemas']) {
+    for (const path of ['/', '/docs', '/docs/events', '/docs/events/domains/learning', EVENT_PAGE, '/adr', ADR_PAGE, '/adr/site/0001-zod-definitions-are-the-source-of-truth', '/docs/guides/schemas']) {
       await visit(path);
       assertNoErrors(path);
     }
