@@ -16,6 +16,8 @@ import { eventJsonSchema, GENERATED_NOTE } from './json-schema';
 import type { Outputs } from './outputs';
 import { SourceProblems, type Problem } from './problems';
 import { catalogData, catalogPageMdx } from './render/catalog-page';
+import { dataTypes } from './data-types';
+import { dataTypeOutputs } from './render/data-type-page';
 import { envelopeOutputs } from './render/envelope-page';
 import { knownIssuesPageMdx } from './render/known-issues-page';
 import { eventPageMdx } from './render/event-page';
@@ -128,6 +130,7 @@ export async function generate(root: string): Promise<Outputs> {
   outputs.set('docs/events/index.mdx', catalogPageMdx());
   outputs.set('docs/events/known-issues.mdx', knownIssuesPageMdx(pages));
   for (const [file, content] of envelopeOutputs()) outputs.set(file, content);
+  for (const [file, content] of dataTypeOutputs(dataTypes(events.map((e) => e.definition)))) outputs.set(file, content);
   outputs.set('docs/events/catalog.data.json', jsonText(catalogData(pages)));
   outputs.set(
     staticFile(SCHEMA_INDEX_PATH),

@@ -31,8 +31,9 @@ export function eventDataSchema(event: EventDefinition): z.ZodObject<z.ZodRawSha
   return z.object(event.data);
 }
 
-export function eventJsonSchema(event: EventDefinition): JsonSchema {
-  const body = zodToJsonSchema(eventDataSchema(event), {
+/** Any zod schema of the catalog as JSON Schema, with data-class titles and producer defaults. */
+export function toJsonSchema(schema: z.ZodTypeAny): JsonSchema {
+  const body = zodToJsonSchema(schema, {
     target: 'jsonSchema7',
     $refStrategy: 'none',
     // zod's default object mode accepts unknown keys; say the same in JSON Schema.
@@ -49,6 +50,11 @@ export function eventJsonSchema(event: EventDefinition): JsonSchema {
     },
   }) as JsonSchema;
   delete body.$schema;
+  return body;
+}
+
+export function eventJsonSchema(event: EventDefinition): JsonSchema {
+  const body = toJsonSchema(eventDataSchema(event));
   return {
     $schema: JSON_SCHEMA_DIALECT,
     $id: schemaUrl(event.eventType),

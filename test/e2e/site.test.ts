@@ -209,6 +209,15 @@ describe('the built site in Chromium', () => {
     assertNoErrors('/docs/events/envelope');
   });
 
+  it('has a page per data type listing the events that use it', async () => {
+    await visit('/docs/events/data-types/content-authoring-course-schedule-data');
+    assert.equal(await page.locator('h1').innerText(), 'CourseScheduleData');
+    const users = await page.locator('#used-by ~ ul li a').allInnerTexts();
+    assert.deepEqual(users, ['COURSE_CATALOG_INFO_CHANGED']);
+    assert.equal(await page.locator('tr[id="pacing"]').count(), 1);
+    assertNoErrors('data type page');
+  });
+
   it('logs no console error on any page kind', async () => {
     for (const path of ['/', '/docs', '/docs/events', '/docs/events/domains/learning', EVENT_PAGE, '/adr', ADR_PAGE, '/adr/site/0001-zod-definitions-are-the-source-of-truth', '/docs/guides/schemas']) {
       await visit(path);

@@ -1,19 +1,16 @@
 /** The envelope (event metadata): its JSON Schema and its page. */
-import { zodToJsonSchema } from 'zod-to-json-schema';
 import { ENVELOPE_EXAMPLE, EventEnvelope } from '../../../src/events/envelope';
 import { ENVELOPE_SCHEMA_PATH, SITE_URL } from '../../../src/site';
 import { flattenFields } from '../fields';
-import { GENERATED_NOTE, JSON_SCHEMA_DIALECT, type JsonSchema } from '../json-schema';
+import { GENERATED_NOTE, JSON_SCHEMA_DIALECT, toJsonSchema, type JsonSchema } from '../json-schema';
 
 export function envelopeJsonSchema(): JsonSchema {
-  const body = zodToJsonSchema(EventEnvelope, { target: 'jsonSchema7', $refStrategy: 'none', removeAdditionalStrategy: 'strict' }) as JsonSchema;
-  delete body.$schema;
   return {
     $schema: JSON_SCHEMA_DIALECT,
     $id: `${SITE_URL}${ENVELOPE_SCHEMA_PATH}`,
     $comment: GENERATED_NOTE,
     title: 'EventEnvelope',
-    ...body,
+    ...toJsonSchema(EventEnvelope),
     examples: [ENVELOPE_EXAMPLE],
   };
 }

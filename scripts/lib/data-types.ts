@@ -1,0 +1,36 @@
+/** The data classes of the catalog, found by walking each event's zod schemas, with the events that use them. */
+import { z } from 'zod';
+import { dataClassOf, type DataClassInfo, type EventDefinition } from '../../src/events/model';
+
+export interface DataType {
+  info: DataClassInfo;
+  schema: z.ZodTypeAny;
+  signals: string[];
+}
+
+function visit(schema: z.ZodTypeAny, found: (info: DataClassInfo, schema: z.ZodTypeAny) => void): void {
+  if (schema instanceof z.ZodDefault) return visit(schema._def.innerType, found);
+  if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) return visit(schema.unwrap(), found);
+  if (schema instanceof z.ZodArray) return visit(schema.element, found);
+  if (schema instanceof z.ZodRecord) return visit(schema.valueSchema, found);
+  if (schema instanceof z.ZodObject) {
+    const info = dataClassOf(schema);
+    if (info) found(info, schema);
+    for (const field of Object.values(schema.shape as z.ZodRawShape)) visit(field, found);
+  }
+}
+
+export function dataTypes(events: EventDefinition[]): DataType[] {
+  const types = new Map<string, DataType>();
+  for (const event of events) {
+    for (const schema of Object.values(event.data)) {
+      visit(schema, (info, found) => {
+        const key = `${info.module}.${info.name}`;
+        const entry = types.get(key) ?? { info, schema: found, signals: [] };
+        if (!entry.signals.includes(event.signal)) entry.signals.push(event.signal);
+        types.set(key, entry);
+      });
+    }
+  }
+  return [...types.values()].sort((a, b) => a.info.name.localeCompare(b.info.name) || a.info.module.localeCompare(b.info.module));
+}
