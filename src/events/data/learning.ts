@@ -43,8 +43,7 @@ export const UserData = dataClass(
     module: 'learning',
     description: 'A user account: its id and status, plus its personal details grouped under `pii`.',
   },
-  // Inherits the fields of UserNonPersonalData first, as attrs orders inherited fields. The base shape is
-  // spread into a new object because `.extend()` would hand out a fresh shape on every access.
+  // Inherits the fields of UserNonPersonalData first, as attrs orders inherited fields.
   z.object({
     ...UserNonPersonalData.shape,
     pii: UserPersonalData,
