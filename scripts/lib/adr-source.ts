@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { isIsoDate } from './dates';
 import { listFiles } from './files';
 import type { Problem } from './problems';
 
 const isoDate = z
   .string({ invalid_type_error: 'must be a quoted date string "YYYY-MM-DD"' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date "YYYY-MM-DD"')
-  .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d), 'is not a real date');
+  .refine(isIsoDate, 'must be a real date "YYYY-MM-DD"');
 
 export const ADR_SERIES = ['openedx-events', 'site'] as const;
 export type AdrSeries = (typeof ADR_SERIES)[number];

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { dataClassOf, type EventDefinition } from '../../src/events/model';
+import { unwrapField as unwrap } from './zod-fields';
 
 export type AvroType = string | string[] | { [key: string]: unknown } | Array<string | { [key: string]: unknown }>;
 
@@ -34,28 +35,6 @@ export class AvroMappingError extends Error {
   ) {
     super(reason);
     this.name = 'AvroMappingError';
-  }
-}
-
-interface Unwrapped {
-  schema: z.ZodTypeAny;
-  defaultIsNone: boolean;
-}
-
-/** Strips optional/nullable/default wrappers; a None default is what makes a field `["null", T]`. */
-function unwrap(schema: z.ZodTypeAny): Unwrapped {
-  let current = schema;
-  let defaultIsNone = false;
-  for (;;) {
-    if (current instanceof z.ZodDefault) {
-      if (current._def.defaultValue() === null) defaultIsNone = true;
-      current = current._def.innerType;
-    } else if (current instanceof z.ZodNullable || current instanceof z.ZodOptional) {
-      defaultIsNone = true;
-      current = current.unwrap();
-    } else {
-      return { schema: current, defaultIsNone };
-    }
   }
 }
 

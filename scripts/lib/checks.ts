@@ -5,6 +5,7 @@
 import type { EventDefinition, ExceptionRule } from '../../src/events/model';
 import { adrLabel, type AdrSource } from './adr-source';
 import type { EventSource } from './event-source';
+import { isIsoDate } from './dates';
 import { parseEventType } from './event-type';
 import type { FieldRow } from './fields';
 import { eventDataSchema } from './json-schema';
@@ -15,12 +16,7 @@ export interface CheckedEvent extends EventSource {
   fields: FieldRow[];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RELEASE = /^\d+\.\d+\.\d+$/;
-
-export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
-}
 
 function compareReleases(a: string, b: string): number {
   const pa = a.split('.').map(Number);

@@ -1,6 +1,7 @@
 /** The data classes of the catalog, found by walking each event's zod schemas, with the events that use them. */
 import { z } from 'zod';
 import { dataClassOf, type DataClassInfo, type EventDefinition } from '../../src/events/model';
+import { unwrapField } from './zod-fields';
 
 export interface DataType {
   info: DataClassInfo;
@@ -8,9 +9,8 @@ export interface DataType {
   signals: string[];
 }
 
-function visit(schema: z.ZodTypeAny, found: (info: DataClassInfo, schema: z.ZodTypeAny) => void): void {
-  if (schema instanceof z.ZodDefault) return visit(schema._def.innerType, found);
-  if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) return visit(schema.unwrap(), found);
+function visit(field: z.ZodTypeAny, found: (info: DataClassInfo, schema: z.ZodTypeAny) => void): void {
+  const { schema } = unwrapField(field);
   if (schema instanceof z.ZodArray) return visit(schema.element, found);
   if (schema instanceof z.ZodRecord) return visit(schema.valueSchema, found);
   if (schema instanceof z.ZodObject) {

@@ -8,12 +8,11 @@ import type { EventPageData } from '../../src/reference-data';
 import { avroSchemaPath, ENVELOPE_SCHEMA_PATH, eventSlug, schemaPath, schemaUrl, SCHEMA_INDEX_PATH, SITE_URL } from '../../src/site';
 import { AvroMappingError, eventAvroSchema, isValidAvroNamespace, type AvroRecord } from './avro';
 import { loadAdrs } from './adr-source';
-import { checkCatalog, type CheckedEvent } from './checks';
+import { checkCatalog } from './checks';
 import { loadEvents } from './event-source';
-import { eventTypeParts } from './event-type';
 import { flattenFields } from './fields';
-import { eventJsonSchema, GENERATED_NOTE } from './json-schema';
-import type { Outputs } from './outputs';
+import { eventJsonSchema, GENERATED_NOTE, JSON_SCHEMA_DIALECT } from './json-schema';
+import { jsonText, type Outputs } from './outputs';
 import { SourceProblems, type Problem } from './problems';
 import { catalogData, catalogPageMdx } from './render/catalog-page';
 import { dataTypes } from './data-types';
@@ -22,11 +21,6 @@ import { envelopeOutputs } from './render/envelope-page';
 import { knownIssuesPageMdx } from './render/known-issues-page';
 import { eventPageMdx } from './render/event-page';
 import { adrIndexData, adrRefs, eventPageData } from './views';
-
-/** Stable JSON text: two-space indent and a final newline. */
-export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -62,9 +56,10 @@ export async function generate(root: string): Promise<Outputs> {
   const problems: Problem[] = [];
   const adrs = loadAdrs(root, problems);
   const sources = await loadEvents(root);
-  const events: CheckedEvent[] = sources
-    .map((source) => ({ ...source, schema: eventJsonSchema(source.definition) }))
-    .map(({ schema, ...source }) => ({ ...source, fields: flattenFields(schema) }));
+  const events = sources.map((source) => {
+    const schema = eventJsonSchema(source.definition);
+    return { ...source, schema, fields: flattenFields(schema) };
+  });
   problems.push(...checkCatalog(events, adrs));
   const avro = new Map(events.map((e) => [e.definition.signal, avroFor(e.definition, e.file, problems)]));
   if (problems.length) throw new SourceProblems(problems);
@@ -77,7 +72,7 @@ export async function generate(root: string): Promise<Outputs> {
 
   for (const event of events) {
     const { definition } = event;
-    const schemaText = jsonText(eventJsonSchema(definition));
+    const schemaText = jsonText(event.schema);
     outputs.set(staticFile(schemaPath(definition.eventType)), schemaText);
     const avroSchema = avro.get(definition.signal)!;
     let avroView: EventPageData['avro'];
@@ -91,17 +86,17 @@ export async function generate(root: string): Promise<Outputs> {
       avroView = { path: avroSchemaPath(definition.eventType), validNamespace: isValidAvroNamespace(avroSchema.namespace!) };
       avroEntry = { avro: `${SITE_URL}${avroSchemaPath(definition.eventType)}`, avroSha256: sha256(avroText) };
     }
+    const page = eventPageData(event, adrRef, avroView);
+    pages.push(page);
     manifest.push({
       signal: definition.signal,
       eventType: definition.eventType,
-      domain: eventTypeParts(definition.eventType).domain,
+      domain: page.domain,
       schema: schemaUrl(definition.eventType),
       sha256: sha256(schemaText),
       ...avroEntry,
     });
 
-    const page = eventPageData(event, adrRef, avroView);
-    pages.push(page);
     const dir = `docs/events/${page.domain}/${page.subject}`;
     const slug = eventSlug(definition.signal);
     outputs.set(`${dir}/${slug}.data.json`, jsonText(page));
@@ -137,7 +132,7 @@ export async function generate(root: string): Promise<Outputs> {
     jsonText({
       $comment: GENERATED_NOTE,
       site: SITE_URL,
-      dialect: 'http://json-schema.org/draft-07/schema#',
+      dialect: JSON_SCHEMA_DIALECT,
       envelope: `${SITE_URL}${ENVELOPE_SCHEMA_PATH}`,
       events: manifest,
     }),

@@ -8,6 +8,11 @@ import path from 'node:path';
 
 export type Outputs = Map<string, string>;
 
+/** Stable JSON text of a generated file: two-space indent and a final newline. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
 /** Folders the generator owns: every file in them is generated. */
 export const GENERATED_DIRS = ['static/schemas', 'docs/events', 'adr/_generated'] as const;
 

@@ -3,6 +3,8 @@ import { dataTypePagePath, DOCS_ROUTE, eventPagePath } from '../../../src/site';
 import type { DataType } from '../data-types';
 import { flattenFields } from '../fields';
 import { GENERATED_NOTE, toJsonSchema } from '../json-schema';
+import { jsonText } from '../outputs';
+import { escapeMdxText } from './mdx';
 
 function slugOf(type: DataType): string {
   return dataTypePagePath(type.info.module, type.info.name).slice(`/${DOCS_ROUTE}/events/data-types/`.length);
@@ -12,21 +14,17 @@ export function dataTypeOutputs(types: DataType[]): Array<[string, string]> {
   const outputs: Array<[string, string]> = [
     [
       'docs/events/data-types/_category_.json',
-      `${JSON.stringify(
-        {
-          label: 'Data types',
-          position: 3,
-          collapsed: true,
-          link: {
-            type: 'generated-index',
-            slug: '/events/data-types',
-            title: 'Data types',
-            description: 'The data classes that event payloads are made of, each with the events that carry it.',
-          },
+      jsonText({
+        label: 'Data types',
+        position: 3,
+        collapsed: true,
+        link: {
+          type: 'generated-index',
+          slug: '/events/data-types',
+          title: 'Data types',
+          description: 'The data classes that event payloads are made of, each with the events that carry it.',
         },
-        null,
-        2,
-      )}\n`,
+      }),
     ],
   ];
   for (const type of types) {
@@ -34,7 +32,7 @@ export function dataTypeOutputs(types: DataType[]): Array<[string, string]> {
     const label = type.info.module === 'content_authoring' || type.info.module === 'learning' ? `${type.info.name} (${type.info.module})` : type.info.name;
     const fields = flattenFields(toJsonSchema(type.schema));
     const events = type.signals.map((s) => `- [${s}](${eventPagePath(s)})`).join('\n');
-    outputs.push([`docs/events/data-types/${slug}.data.json`, `${JSON.stringify(fields, null, 2)}\n`]);
+    outputs.push([`docs/events/data-types/${slug}.data.json`, jsonText(fields)]);
     outputs.push([
       `docs/events/data-types/${slug}.mdx`,
       `---
@@ -49,7 +47,7 @@ description: ${JSON.stringify(type.info.description)}
 import fields from './${slug}.data.json';
 import {FieldTable} from '@site/src/components/EventReference';
 
-${type.info.description.replace(/[{}<>]/g, (c) => `\\${c}`)} Declared in the \`${type.info.module}\` domain.
+${escapeMdxText(type.info.description)} Declared in the \`${type.info.module}\` domain.
 
 ## Used by \\{#used-by}
 

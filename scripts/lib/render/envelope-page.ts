@@ -3,6 +3,7 @@ import { ENVELOPE_EXAMPLE, EventEnvelope } from '../../../src/events/envelope';
 import { ENVELOPE_SCHEMA_PATH, SITE_URL } from '../../../src/site';
 import { flattenFields } from '../fields';
 import { GENERATED_NOTE, JSON_SCHEMA_DIALECT, toJsonSchema, type JsonSchema } from '../json-schema';
+import { jsonText } from '../outputs';
 
 export function envelopeJsonSchema(): JsonSchema {
   return {
@@ -45,8 +46,8 @@ ${JSON.stringify(ENVELOPE_EXAMPLE, null, 2)}
 \`\`\`
 `;
   return [
-    [`static${ENVELOPE_SCHEMA_PATH}`, `${JSON.stringify(schema, null, 2)}\n`],
-    ['docs/events/envelope.data.json', `${JSON.stringify(flattenFields(schema), null, 2)}\n`],
+    [`static${ENVELOPE_SCHEMA_PATH}`, jsonText(schema)],
+    ['docs/events/envelope.data.json', jsonText(flattenFields(schema))],
     ['docs/events/envelope.mdx', page],
   ];
 }

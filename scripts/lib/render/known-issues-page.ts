@@ -3,15 +3,12 @@ import type { EventPageData } from '../../../src/reference-data';
 import { eventPagePath } from '../../../src/site';
 import { GENERATED_NOTE } from '../json-schema';
 import { EXCEPTION_TITLES } from '../views';
-
-function escapeMdx(text: string): string {
-  return text.replace(/[{}<>]/g, (c) => `\\${c}`);
-}
+import { escapeMdxText } from './mdx';
 
 export function knownIssuesPageMdx(pages: EventPageData[]): string {
   const sections = Object.entries(EXCEPTION_TITLES).map(([rule, title]) => {
     const items = pages.flatMap((p) =>
-      p.exceptions.filter((x) => x.rule === rule).map((x) => `- [${p.signal}](${eventPagePath(p.signal)}) (\`${p.eventType}\`): ${escapeMdx(x.reason)}`),
+      p.exceptions.filter((x) => x.rule === rule).map((x) => `- [${p.signal}](${eventPagePath(p.signal)}) (\`${p.eventType}\`): ${escapeMdxText(x.reason)}`),
     );
     return `## ${title} \\{#${rule}}\n\n${items.length ? items.join('\n') : 'None.'}\n`;
   });
