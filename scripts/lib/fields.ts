@@ -3,19 +3,11 @@
  * (`catalog_info.schedule_data.start`). Built from the published schema, so
  * the table cannot say something the schema does not.
  */
+import type { FieldRowData } from '../../src/reference-data';
 import type { JsonSchema } from './json-schema';
 
-export interface FieldRow {
-  /** Dotted path; array items add `[]`, map values add `{}`. Also the row's anchor. */
-  path: string;
-  depth: number;
-  type: string;
-  required: boolean;
-  nullable: boolean;
-  /** JSON text of the default, when the schema has one. */
-  default?: string;
-  description?: string;
-}
+/** A row of a field table; its path (dotted, `[]` for array items, `{}` for map values) is also its anchor. */
+export type FieldRow = FieldRowData;
 
 function isNullSchema(s: JsonSchema): boolean {
   return s.type === 'null';

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { listFiles } from './files';
 
 export type Outputs = Map<string, string>;
 
@@ -16,15 +17,6 @@ export function jsonText(value: unknown): string {
 /** Folders the generator owns: every file in them is generated. */
 export const GENERATED_DIRS = ['static/schemas', 'docs/events', 'adr/_generated'] as const;
 
-function filesUnder(root: string, dir: string): string[] {
-  const abs = path.join(root, dir);
-  if (!fs.existsSync(abs)) return [];
-  return (fs.readdirSync(abs, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(root, path.join(d.parentPath ?? d.path, d.name)).split(path.sep).join('/'))
-    .sort();
-}
-
 /** Files that are missing, differ, or should no longer exist. */
 export function staleFiles(root: string, outputs: Outputs): string[] {
   const stale: string[] = [];
@@ -33,7 +25,7 @@ export function staleFiles(root: string, outputs: Outputs): string[] {
     if (!fs.existsSync(abs) || fs.readFileSync(abs, 'utf8') !== content) stale.push(file);
   }
   for (const dir of GENERATED_DIRS) {
-    for (const file of filesUnder(root, dir)) if (!outputs.has(file)) stale.push(file);
+    for (const file of listFiles(root, dir)) if (!outputs.has(file)) stale.push(file);
   }
   return stale.sort();
 }
