@@ -51,6 +51,17 @@ export interface EventPageData {
   avro: { path: string; validNamespace: boolean } | { unavailable: string };
 }
 
+/** A row of the catalog page. */
+export interface CatalogRow {
+  signal: string;
+  eventType: string;
+  domain: string;
+  subject: string;
+  producers: string[];
+  addedIn: string;
+  path: string;
+}
+
 export interface AdrData {
   series: string;
   adr: number;

@@ -1,5 +1,5 @@
 /** The catalog page: every event in one table. */
-import type { EventPageData } from '../../../src/reference-data';
+import type { CatalogRow, EventPageData } from '../../../src/reference-data';
 import { eventPagePath } from '../../../src/site';
 import { GENERATED_NOTE } from '../json-schema';
 
@@ -24,7 +24,7 @@ Each event's payload can be downloaded as JSON Schema from its page, and all of 
 `;
 }
 
-export function catalogData(events: EventPageData[]) {
+export function catalogData(events: EventPageData[]): { $comment: string; events: CatalogRow[] } {
   return {
     $comment: GENERATED_NOTE,
     events: events.map((e) => ({

@@ -6,7 +6,7 @@ import React, { useState } from 'react';
 import Link from '@docusaurus/Link';
 import Admonition from '@theme/Admonition';
 import Heading from '@theme/Heading';
-import type { EventPageData } from '../../reference-data';
+import type { CatalogRow, EventPageData } from '../../reference-data';
 import { DOCS_ROUTE, ENVELOPE_PAGE_PATH, KNOWN_ISSUES_PAGE_PATH, SCHEMA_INDEX_PATH } from '../../site';
 import AnchorLink, { useAnchor } from '../AnchorLink';
 import styles from './styles.module.css';
@@ -270,16 +270,6 @@ function AvroSchema({ event }: EventProps) {
       )}
     </>
   );
-}
-
-export interface CatalogRow {
-  signal: string;
-  eventType: string;
-  domain: string;
-  subject: string;
-  producers: string[];
-  addedIn: string;
-  path: string;
 }
 
 export function EventCatalog({ events }: { events: CatalogRow[] }): React.JSX.Element {
