@@ -1,5 +1,10 @@
 import { defineEvent } from '../model';
 import { RoleAssignmentData } from '../data/authz';
+import {
+  ROLE_ASSIGNMENT_KEY_FIELD_EXCEPTION,
+  noVersionSuffixException,
+  roleAssignmentAdded,
+} from './role-assignment.family';
 
 export default defineEvent({
   signal: 'ROLE_ASSIGNMENT_CREATED',
@@ -31,33 +36,6 @@ export default defineEvent({
       },
     },
   ],
-  history: [
-    {
-      release: '11.2.0',
-      date: '2026-04-20',
-      summary: 'Event added, in the new authz module, together with ROLE_ASSIGNMENT_DELETED.',
-      changes: [
-        { kind: 'added', field: 'role_assignment.operation' },
-        { kind: 'added', field: 'role_assignment.subject' },
-        { kind: 'added', field: 'role_assignment.role' },
-        { kind: 'added', field: 'role_assignment.scope' },
-        { kind: 'added', field: 'role_assignment.actor_id' },
-      ],
-      breaking: false,
-    },
-  ],
-  exceptions: [
-    {
-      rule: 'event-type-pattern',
-      reason:
-        'The event type ends with the action `created` and has no major-version suffix such as `.v1`; upstream ' +
-        'defined it that way when it added the authz module.',
-    },
-    {
-      rule: 'key-field-resolves',
-      reason:
-        'Upstream declares `user.pii.username` as the key field, but the only data key is `role_assignment` ' +
-        'and RoleAssignmentData has no user object; the user appears only inside the `subject` string.',
-    },
-  ],
+  history: [roleAssignmentAdded('ROLE_ASSIGNMENT_DELETED')],
+  exceptions: [noVersionSuffixException('created'), ROLE_ASSIGNMENT_KEY_FIELD_EXCEPTION],
 });

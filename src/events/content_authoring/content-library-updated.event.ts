@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { ContentLibraryData } from '../data/content_authoring';
+import { CONTENT_LIBRARY_EXAMPLE, CONTENT_LIBRARY_HISTORY } from './content-library.family';
 
 export default defineEvent({
   signal: 'CONTENT_LIBRARY_UPDATED',
@@ -23,26 +24,6 @@ export default defineEvent({
     },
   ],
   data: { content_library: ContentLibraryData },
-  examples: [{ content_library: { library_key: 'lib:OpenedX:CSPROB', update_blocks: false } }],
-  history: [
-    {
-      release: '8.3.0',
-      date: '2023-07-10',
-      summary: 'Event added, together with the other Studio lifecycle events for courses and libraries.',
-      changes: [
-        { kind: 'added', field: 'content_library.library_key' },
-        { kind: 'added', field: 'content_library.update_blocks' },
-      ],
-      breaking: false,
-    },
-    {
-      release: '10.2.0',
-      date: '2025-05-08',
-      summary:
-        'The update_blocks flag was deprecated: senders now emit one event per changed library item instead of ' +
-        'asking consumers to refresh every block.',
-      changes: [{ kind: 'changed', field: 'content_library.update_blocks', note: 'deprecated' }],
-      breaking: false,
-    },
-  ],
+  examples: [{ content_library: CONTENT_LIBRARY_EXAMPLE }],
+  history: [...CONTENT_LIBRARY_HISTORY],
 });

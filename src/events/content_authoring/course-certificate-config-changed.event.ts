@@ -1,5 +1,10 @@
 import { defineEvent } from '../model';
 import { CertificateConfigData } from '../data/content_authoring';
+import {
+  CERTIFICATE_CONFIG_EXAMPLE,
+  CERTIFICATE_CONFIG_EXCEPTIONS,
+  certificateConfigAdded,
+} from './course-certificate-config.family';
 
 export default defineEvent({
   signal: 'COURSE_CERTIFICATE_CONFIG_CHANGED',
@@ -12,45 +17,7 @@ export default defineEvent({
   producers: [],
   consumers: [],
   data: { certificate_config: CertificateConfigData },
-  examples: [
-    {
-      certificate_config: {
-        certificate_type: 'verified',
-        course_key: 'course-v1:edX+DemoX+Demo_Course',
-        title: 'Verified Certificate of Achievement',
-        signatories: [
-          {
-            image: '/asset-v1:edX+DemoX+Demo_Course+type@asset+block@signature_jdoe.png',
-            name: 'Jane Doe',
-            organization: 'edX',
-            title: 'Professor of Computer Science',
-          },
-        ],
-        is_active: true,
-      },
-    },
-  ],
-  history: [
-    {
-      release: '5.0.0',
-      date: '2023-02-03',
-      summary: 'Event added, together with COURSE_CERTIFICATE_CONFIG_DELETED.',
-      changes: [
-        { kind: 'added', field: 'certificate_config.certificate_type' },
-        { kind: 'added', field: 'certificate_config.course_key' },
-        { kind: 'added', field: 'certificate_config.title' },
-        { kind: 'added', field: 'certificate_config.signatories' },
-        { kind: 'added', field: 'certificate_config.is_active' },
-      ],
-      breaking: false,
-    },
-  ],
-  exceptions: [
-    {
-      rule: 'event-bus-serializable',
-      reason:
-        'Each signatory carries its signature image as a file object (BinaryIO), a type the Avro serializer of the ' +
-        'event bus has no mapping for, so upstream lists the event as unserializable.',
-    },
-  ],
+  examples: [{ certificate_config: CERTIFICATE_CONFIG_EXAMPLE }],
+  history: [certificateConfigAdded('COURSE_CERTIFICATE_CONFIG_DELETED')],
+  exceptions: [...CERTIFICATE_CONFIG_EXCEPTIONS],
 });

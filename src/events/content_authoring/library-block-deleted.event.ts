@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { LibraryBlockData } from '../data/content_authoring';
+import { LIBRARY_BLOCK_EXAMPLE, LIBRARY_BLOCK_HISTORY } from './library-block.family';
 
 export default defineEvent({
   signal: 'LIBRARY_BLOCK_DELETED',
@@ -33,24 +34,6 @@ export default defineEvent({
     },
   ],
   data: { library_block: LibraryBlockData },
-  examples: [
-    {
-      library_block: {
-        library_key: 'lib:OpenedX:CSPROB',
-        usage_key: 'lb:OpenedX:CSPROB:problem:2f7c4b1e-8d3a-4a6b-9e2f-5c1d7b3a9e4f',
-      },
-    },
-  ],
-  history: [
-    {
-      release: '8.3.0',
-      date: '2023-07-10',
-      summary: 'Event added, together with the other Studio lifecycle events for courses and libraries.',
-      changes: [
-        { kind: 'added', field: 'library_block.library_key' },
-        { kind: 'added', field: 'library_block.usage_key' },
-      ],
-      breaking: false,
-    },
-  ],
+  examples: [{ library_block: LIBRARY_BLOCK_EXAMPLE }],
+  history: [...LIBRARY_BLOCK_HISTORY],
 });

@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { LibraryBlockData } from '../data/content_authoring';
+import { LIBRARY_BLOCK_EXAMPLE } from './library-block.family';
 
 export default defineEvent({
   signal: 'LIBRARY_BLOCK_PUBLISHED',
@@ -23,14 +24,7 @@ export default defineEvent({
     },
   ],
   data: { library_block: LibraryBlockData },
-  examples: [
-    {
-      library_block: {
-        library_key: 'lib:OpenedX:CSPROB',
-        usage_key: 'lb:OpenedX:CSPROB:problem:2f7c4b1e-8d3a-4a6b-9e2f-5c1d7b3a9e4f',
-      },
-    },
-  ],
+  examples: [{ library_block: LIBRARY_BLOCK_EXAMPLE }],
   history: [
     {
       release: '10.2.0',

@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { LibraryBlockData } from '../data/content_authoring';
+import { LIBRARY_BLOCK_HISTORY } from './library-block.family';
 
 export default defineEvent({
   signal: 'LIBRARY_BLOCK_UPDATED',
@@ -31,16 +32,5 @@ export default defineEvent({
       },
     },
   ],
-  history: [
-    {
-      release: '8.3.0',
-      date: '2023-07-10',
-      summary: 'Event added, together with the other Studio lifecycle events for courses and libraries.',
-      changes: [
-        { kind: 'added', field: 'library_block.library_key' },
-        { kind: 'added', field: 'library_block.usage_key' },
-      ],
-      breaking: false,
-    },
-  ],
+  history: [...LIBRARY_BLOCK_HISTORY],
 });

@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { LibraryContainerData } from '../data/content_authoring';
+import { LIBRARY_CONTAINER_EXAMPLE } from './library-container.family';
 
 export default defineEvent({
   signal: 'LIBRARY_CONTAINER_PUBLISHED',
@@ -26,14 +27,7 @@ export default defineEvent({
     },
   ],
   data: { library_container: LibraryContainerData },
-  examples: [
-    {
-      library_container: {
-        container_key: 'lct:OpenedX:CSPROB:unit:recursion-basics-7c1d',
-        background: false,
-      },
-    },
-  ],
+  examples: [{ library_container: LIBRARY_CONTAINER_EXAMPLE }],
   history: [
     {
       release: '10.2.0',

@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { XBlockData } from '../data/content_authoring';
+import { XBLOCK_HISTORY_SINCE_8_3_0 } from './xblock.family';
 
 export default defineEvent({
   signal: 'XBLOCK_CREATED',
@@ -35,17 +36,5 @@ export default defineEvent({
       },
     },
   ],
-  history: [
-    {
-      release: '8.3.0',
-      date: '2023-07-10',
-      summary: 'Event added, together with the other Studio lifecycle events for courses and libraries.',
-      changes: [
-        { kind: 'added', field: 'xblock_info.usage_key' },
-        { kind: 'added', field: 'xblock_info.block_type' },
-        { kind: 'added', field: 'xblock_info.version' },
-      ],
-      breaking: false,
-    },
-  ],
+  history: [...XBLOCK_HISTORY_SINCE_8_3_0],
 });

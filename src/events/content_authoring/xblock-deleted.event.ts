@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { XBlockData } from '../data/content_authoring';
+import { XBLOCK_HISTORY_SINCE_4_1_0 } from './xblock.family';
 
 export default defineEvent({
   signal: 'XBLOCK_DELETED',
@@ -48,23 +49,5 @@ export default defineEvent({
       },
     },
   ],
-  history: [
-    {
-      release: '4.1.0',
-      date: '2023-01-03',
-      summary: 'Event added, with the first XBlock events of the content_authoring domain.',
-      changes: [
-        { kind: 'added', field: 'xblock_info.usage_key' },
-        { kind: 'added', field: 'xblock_info.block_type' },
-      ],
-      breaking: false,
-    },
-    {
-      release: '8.3.0',
-      date: '2023-07-10',
-      summary: 'An optional version field was added, holding the key of the block pinned to a branch and version.',
-      changes: [{ kind: 'added', field: 'xblock_info.version' }],
-      breaking: false,
-    },
-  ],
+  history: [...XBLOCK_HISTORY_SINCE_4_1_0],
 });

@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { DuplicatedXBlockData } from '../data/content_authoring';
+import { firstXBlockEventsEntry } from './xblock.family';
 
 export default defineEvent({
   signal: 'XBLOCK_DUPLICATED',
@@ -40,17 +41,11 @@ export default defineEvent({
     },
   ],
   history: [
-    {
-      release: '4.1.0',
-      date: '2023-01-03',
-      summary: 'Event added, with the first XBlock events of the content_authoring domain.',
-      changes: [
-        { kind: 'added', field: 'xblock_info.usage_key' },
-        { kind: 'added', field: 'xblock_info.block_type' },
-        { kind: 'added', field: 'xblock_info.source_usage_key' },
-      ],
-      breaking: false,
-    },
+    firstXBlockEventsEntry([
+      { kind: 'added', field: 'xblock_info.usage_key' },
+      { kind: 'added', field: 'xblock_info.block_type' },
+      { kind: 'added', field: 'xblock_info.source_usage_key' },
+    ]),
     {
       release: '8.3.0',
       date: '2023-07-10',

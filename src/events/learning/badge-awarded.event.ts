@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { BadgeData } from '../data/learning';
+import { BADGE_EXAMPLE, BADGE_HISTORY } from './badge.family';
 
 export default defineEvent({
   signal: 'BADGE_AWARDED',
@@ -13,36 +14,6 @@ export default defineEvent({
   ],
   consumers: [],
   data: { badge: BadgeData },
-  examples: [
-    {
-      badge: {
-        uuid: '9d3e5f7a-1b2c-4d6e-8f0a-3c5b7d9e1f24',
-        user: {
-          id: 4231,
-          is_active: true,
-          pii: { username: 'ana_garcia', email: 'ana.garcia@example.com', name: 'Ana García' },
-        },
-        template: {
-          uuid: 'e4a1c9b7-5d3f-4a2e-b8c6-7f0d1e3a5b92',
-          origin: 'credly',
-          name: 'Demo Course Graduate',
-          description: 'Passed the Demonstration Course.',
-          image_url: 'https://images.credly.com/images/demo-course-graduate.png',
-        },
-      },
-    },
-  ],
-  history: [
-    {
-      release: '9.10.0',
-      date: '2024-05-08',
-      summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'badge.uuid' },
-        { kind: 'added', field: 'badge.user' },
-        { kind: 'added', field: 'badge.template' },
-      ],
-      breaking: false,
-    },
-  ],
+  examples: [{ badge: BADGE_EXAMPLE }],
+  history: [...BADGE_HISTORY],
 });

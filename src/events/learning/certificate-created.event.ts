@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { CertificateData } from '../data/learning';
+import { CERTIFICATE_HISTORY, EARNED_CERTIFICATE } from './certificate.family';
 
 export default defineEvent({
   signal: 'CERTIFICATE_CREATED',
@@ -24,40 +25,6 @@ export default defineEvent({
     },
   ],
   data: { certificate: CertificateData },
-  examples: [
-    {
-      certificate: {
-        user: {
-          id: 4231,
-          is_active: true,
-          pii: { username: 'ana_garcia', email: 'ana.garcia@example.com', name: 'Ana García' },
-        },
-        course: { course_key: 'course-v1:edX+DemoX+Demo_Course', display_name: '', start: null, end: null },
-        mode: 'verified',
-        grade: '0.87',
-        download_url: '',
-        name: 'Ana García',
-        current_status: 'downloadable',
-        previous_status: '',
-      },
-    },
-  ],
-  history: [
-    {
-      release: '0.4.0',
-      date: '2021-08-18',
-      summary: 'Event added in the first set of learning events.',
-      changes: [
-        { kind: 'added', field: 'certificate.user' },
-        { kind: 'added', field: 'certificate.course' },
-        { kind: 'added', field: 'certificate.mode' },
-        { kind: 'added', field: 'certificate.grade' },
-        { kind: 'added', field: 'certificate.download_url' },
-        { kind: 'added', field: 'certificate.name' },
-        { kind: 'added', field: 'certificate.current_status' },
-        { kind: 'added', field: 'certificate.previous_status' },
-      ],
-      breaking: false,
-    },
-  ],
+  examples: [{ certificate: EARNED_CERTIFICATE }],
+  history: [...CERTIFICATE_HISTORY],
 });

@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { CourseAccessRoleData } from '../data/learning';
+import { COURSE_ACCESS_ROLE_HISTORY, COURSE_ACCESS_ROLE_HOLDER } from './course-access-role.family';
 
 export default defineEvent({
   signal: 'COURSE_ACCESS_ROLE_ADDED',
@@ -26,32 +27,6 @@ export default defineEvent({
     },
   ],
   data: { course_access_role_data: CourseAccessRoleData },
-  examples: [
-    {
-      course_access_role_data: {
-        user: {
-          id: 17,
-          is_active: true,
-          pii: { username: 'prof_lee', email: 'j.lee@example.edu', name: 'Jordan Lee' },
-        },
-        org_key: 'edX',
-        course_key: 'course-v1:edX+DemoX+Demo_Course',
-        role: 'staff',
-      },
-    },
-  ],
-  history: [
-    {
-      release: '9.4.0',
-      date: '2024-01-29',
-      summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'course_access_role_data.user' },
-        { kind: 'added', field: 'course_access_role_data.org_key' },
-        { kind: 'added', field: 'course_access_role_data.course_key' },
-        { kind: 'added', field: 'course_access_role_data.role' },
-      ],
-      breaking: false,
-    },
-  ],
+  examples: [{ course_access_role_data: { ...COURSE_ACCESS_ROLE_HOLDER, role: 'staff' } }],
+  history: [...COURSE_ACCESS_ROLE_HISTORY],
 });

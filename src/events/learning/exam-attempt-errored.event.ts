@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { ExamAttemptData } from '../data/learning';
+import { ATTEMPT_REQUESTED_BY_LEARNER, EXAM_ATTEMPT_HISTORY } from './exam-attempt.family';
 
 export default defineEvent({
   signal: 'EXAM_ATTEMPT_ERRORED',
@@ -15,38 +16,6 @@ export default defineEvent({
     { repository: 'openedx/edx-platform', service: 'LMS', use: 'Records the credit exam requirement as failed.' },
   ],
   data: { exam_attempt: ExamAttemptData },
-  examples: [
-    {
-      exam_attempt: {
-        student_user: {
-          id: 4231,
-          is_active: true,
-          pii: { username: 'ana_garcia', email: 'ana.garcia@example.com', name: 'Ana García' },
-        },
-        course_key: 'course-v1:edX+DemoX+Demo_Course',
-        usage_key: 'block-v1:edX+DemoX+Demo_Course+type@sequential+block@final_exam',
-        exam_type: 'proctored',
-        requesting_user: {
-          id: 4231,
-          is_active: true,
-          pii: { username: 'ana_garcia', email: 'ana.garcia@example.com', name: 'Ana García' },
-        },
-      },
-    },
-  ],
-  history: [
-    {
-      release: '8.7.0',
-      date: '2023-09-29',
-      summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'exam_attempt.student_user' },
-        { kind: 'added', field: 'exam_attempt.course_key' },
-        { kind: 'added', field: 'exam_attempt.usage_key' },
-        { kind: 'added', field: 'exam_attempt.exam_type' },
-        { kind: 'added', field: 'exam_attempt.requesting_user' },
-      ],
-      breaking: false,
-    },
-  ],
+  examples: [{ exam_attempt: ATTEMPT_REQUESTED_BY_LEARNER }],
+  history: [...EXAM_ATTEMPT_HISTORY],
 });

@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { VerificationAttemptData } from '../data/learning';
+import { IDV_ATTEMPT, IDV_ATTEMPT_HISTORY } from './idv-attempt.family';
 
 export default defineEvent({
   signal: 'IDV_ATTEMPT_DENIED',
@@ -11,34 +12,6 @@ export default defineEvent({
   ],
   consumers: [],
   data: { idv_attempt: VerificationAttemptData },
-  examples: [
-    {
-      idv_attempt: {
-        attempt_id: 31877,
-        user: {
-          id: 4231,
-          is_active: true,
-          pii: { username: 'ana_garcia', email: 'ana.garcia@example.com', name: 'Ana García' },
-        },
-        status: 'denied',
-        name: 'Ana García',
-        expiration_date: null,
-      },
-    },
-  ],
-  history: [
-    {
-      release: '9.13.0',
-      date: '2024-09-05',
-      summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'idv_attempt.attempt_id' },
-        { kind: 'added', field: 'idv_attempt.user' },
-        { kind: 'added', field: 'idv_attempt.status' },
-        { kind: 'added', field: 'idv_attempt.name' },
-        { kind: 'added', field: 'idv_attempt.expiration_date' },
-      ],
-      breaking: false,
-    },
-  ],
+  examples: [{ idv_attempt: { ...IDV_ATTEMPT, status: 'denied', name: 'Ana García', expiration_date: null } }],
+  history: [...IDV_ATTEMPT_HISTORY],
 });

@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { ProgramCertificateData } from '../data/learning';
+import { AWARDED_PROGRAM_CERTIFICATE, PROGRAM_CERTIFICATE_HISTORY } from './program-certificate.family';
 
 export default defineEvent({
   signal: 'PROGRAM_CERTIFICATE_AWARDED',
@@ -19,57 +20,8 @@ export default defineEvent({
   consumers: [],
   data: { program_certificate: ProgramCertificateData },
   examples: [
-    {
-      program_certificate: {
-        user: {
-          id: 4231,
-          is_active: true,
-          pii: { username: 'ana_garcia', email: 'ana.garcia@example.com', name: 'Ana García' },
-        },
-        program: {
-          uuid: '6f2b0c3e-8a1d-4c55-9b7e-2d4f1a9c8e30',
-          title: 'Data Science Foundations',
-          program_type: 'professional-certificate',
-        },
-        uuid: 'b1e4d7a2-3c9f-4e8b-a6d5-0f2c7e91b4a8',
-        status: 'awarded',
-        url: 'https://credentials.example.com/credentials/b1e4d7a23c9f4e8ba6d50f2c7e91b4a8/',
-        certificate_available_date: null,
-      },
-    },
-    {
-      program_certificate: {
-        user: {
-          id: 4231,
-          is_active: true,
-          pii: { username: 'ana_garcia', email: 'ana.garcia@example.com', name: 'Ana García' },
-        },
-        program: {
-          uuid: '6f2b0c3e-8a1d-4c55-9b7e-2d4f1a9c8e30',
-          title: 'Data Science Foundations',
-          program_type: 'professional-certificate',
-        },
-        uuid: 'b1e4d7a2-3c9f-4e8b-a6d5-0f2c7e91b4a8',
-        status: 'awarded',
-        url: 'https://credentials.example.com/credentials/b1e4d7a23c9f4e8ba6d50f2c7e91b4a8/',
-        certificate_available_date: '2026-06-01T00:00:00Z',
-      },
-    },
+    { program_certificate: AWARDED_PROGRAM_CERTIFICATE },
+    { program_certificate: { ...AWARDED_PROGRAM_CERTIFICATE, certificate_available_date: '2026-06-01T00:00:00Z' } },
   ],
-  history: [
-    {
-      release: '8.4.0',
-      date: '2023-07-20',
-      summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'program_certificate.user' },
-        { kind: 'added', field: 'program_certificate.program' },
-        { kind: 'added', field: 'program_certificate.uuid' },
-        { kind: 'added', field: 'program_certificate.status' },
-        { kind: 'added', field: 'program_certificate.url' },
-        { kind: 'added', field: 'program_certificate.certificate_available_date' },
-      ],
-      breaking: false,
-    },
-  ],
+  history: [...PROGRAM_CERTIFICATE_HISTORY],
 });

@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { UserData } from '../data/learning';
+import { USER_ACCOUNT_HISTORY } from './user-account.family';
 
 export default defineEvent({
   signal: 'STUDENT_REGISTRATION_COMPLETED',
@@ -27,17 +28,5 @@ export default defineEvent({
       },
     },
   ],
-  history: [
-    {
-      release: '0.4.0',
-      date: '2021-08-18',
-      summary: 'Event added in the first set of learning events.',
-      changes: [
-        { kind: 'added', field: 'user.id' },
-        { kind: 'added', field: 'user.is_active' },
-        { kind: 'added', field: 'user.pii' },
-      ],
-      breaking: false,
-    },
-  ],
+  history: [...USER_ACCOUNT_HISTORY],
 });

@@ -1,0 +1,44 @@
+/**
+ * What the enrollment events (COURSE_ENROLLMENT_CREATED,
+ * COURSE_ENROLLMENT_CHANGED, COURSE_UNENROLLMENT_COMPLETED) share: they all
+ * carry a CourseEnrollmentData.
+ */
+import type { z } from 'zod';
+import type { HistoryEntry } from '../model';
+import type { CourseEnrollmentData } from '../data/learning';
+
+/** A learner's own, active enrollment in the verified track. */
+export const VERIFIED_ENROLLMENT: z.input<typeof CourseEnrollmentData> = {
+  user: {
+    id: 4231,
+    is_active: true,
+    pii: { username: 'ana_garcia', email: 'ana.garcia@example.com', name: 'Ana García' },
+  },
+  course: {
+    course_key: 'course-v1:edX+DemoX+Demo_Course',
+    display_name: 'Demonstration Course',
+    start: '2026-01-12T09:00:00Z',
+    end: '2026-04-30T23:59:00Z',
+  },
+  mode: 'verified',
+  is_active: true,
+  creation_date: '2026-01-05T16:42:10Z',
+  created_by: null,
+};
+
+export const COURSE_ENROLLMENT_HISTORY: HistoryEntry[] = [
+  {
+    release: '0.4.0',
+    date: '2021-08-18',
+    summary: 'Event added in the first set of learning events.',
+    changes: [
+      { kind: 'added', field: 'enrollment.user' },
+      { kind: 'added', field: 'enrollment.course' },
+      { kind: 'added', field: 'enrollment.mode' },
+      { kind: 'added', field: 'enrollment.is_active' },
+      { kind: 'added', field: 'enrollment.creation_date' },
+      { kind: 'added', field: 'enrollment.created_by' },
+    ],
+    breaking: false,
+  },
+];
