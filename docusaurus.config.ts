@@ -4,7 +4,13 @@ import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redirects';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { adrRedirects } from './src/plugins/adr-redirects';
-import { ADR_ROUTE, BASE_URL, DOCS_ROUTE, SITE_URL } from './src/site';
+import { pinnedLatestRedirects, readReleases, versionOptions } from './src/plugins/versions';
+import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE, SITE_URL } from './src/site';
+
+/** Newest first, from versions.json; `npm run release` adds to it. */
+const releases = readReleases(__dirname);
+/** `npm start` builds only Next and the latest release; `npm run build` builds them all. */
+const devServer = process.env.NODE_ENV === 'development';
 
 const config = {
   title: 'Open edX events',
@@ -33,6 +39,13 @@ const config = {
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
+  headTags: [
+    {
+      tagName: 'link',
+      attributes: { rel: 'alternate', type: 'application/atom+xml', title: 'Open edX events: changelog', href: CHANGELOG_FEED_PATH },
+    },
+  ],
+
   presets: [
     [
       'classic',
@@ -41,6 +54,7 @@ const config = {
           path: 'docs',
           routeBasePath: DOCS_ROUTE,
           sidebarPath: './sidebars.ts',
+          ...versionOptions(releases, devServer),
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -57,11 +71,15 @@ const config = {
         path: 'adr',
         routeBasePath: ADR_ROUTE,
         sidebarPath: './sidebarsAdr.ts',
+        ...versionOptions(releases, devServer),
       } satisfies DocsOptions,
     ],
     [
       '@docusaurus/plugin-client-redirects',
-      { redirects: adrRedirects('adr') } satisfies RedirectOptions,
+      {
+        redirects: adrRedirects(__dirname, releases),
+        createRedirects: pinnedLatestRedirects(releases),
+      } satisfies RedirectOptions,
     ],
   ],
 
@@ -90,6 +108,8 @@ const config = {
         { type: 'doc', docId: 'events/index', label: 'Events', position: 'left' },
         { type: 'doc', docId: 'index', docsPluginId: 'adr', label: 'ADRs', position: 'left' },
         { type: 'doc', docId: 'guides/schemas', label: 'Schemas', position: 'left' },
+        { type: 'doc', docId: 'events/changelog', label: 'Changelog', position: 'left' },
+        { type: 'custom-activeDocsVersionDropdown', position: 'right' },
       ],
     },
     footer: {
@@ -101,6 +121,7 @@ const config = {
             { label: 'Event catalog', to: `/${DOCS_ROUTE}/events` },
             { label: 'ADRs', to: `/${ADR_ROUTE}` },
             { label: 'Schema manifest', href: 'pathname:///schemas/index.json' },
+            { label: 'Changelog (Atom feed)', href: `pathname://${CHANGELOG_FEED_PATH}` },
           ],
         },
         {

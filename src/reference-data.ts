@@ -46,9 +46,22 @@ export interface EventPageData {
   }>;
   relatedAdrs: AdrRef[];
   exceptions: Array<{ rule: string; title: string; reason: string }>;
-  schemaPath: string;
-  /** The Avro schema, or why there is none. */
-  avro: { path: string; validNamespace: boolean } | { unavailable: string };
+  /** Whether the event has an Avro schema (its URL follows from the event type), or why not. */
+  avro: { validNamespace: boolean } | { unavailable: string };
+  /**
+   * The schema changes since the previous release, computed from its frozen
+   * schemas: unreleased changes on the Next pages, the changes a release
+   * brought on its own pages. Null before the first release.
+   */
+  schemaChanges: { since: string; changes: SchemaChangeData[] } | null;
+}
+
+/** A change between two schemas of an event type, as scripts/lib/schema-changes.ts classifies it. */
+export interface SchemaChangeData {
+  kind: string;
+  breaking: boolean;
+  field: string | null;
+  detail: string;
 }
 
 /** A row of the catalog page. */
@@ -80,4 +93,25 @@ export interface AdrData {
 export interface AdrIndexData {
   $comment: string;
   adrs: AdrData[];
+}
+
+/** One line of the site-wide changelog: a change to one or more events, or to an ADR. */
+export interface ChangelogEntry {
+  /** Stable anchor on the changelog page, and the feed entry's id. */
+  id: string;
+  date: string;
+  kind: 'event' | 'adr';
+  /** The openedx-events release, for event changes. */
+  release: string | null;
+  summary: string;
+  breaking: boolean;
+  /** The pages the change concerns, each with the fields it changed. */
+  subjects: Array<{ label: string; path: string; changes: Array<{ kind: string; field: string; note?: string }> }>;
+}
+
+export interface ChangelogData {
+  $comment: string;
+  /** The schema changes since the newest release; null before the first release. */
+  unreleased: { since: string; events: Array<{ signal: string; eventType: string; path: string; status: string; changes: SchemaChangeData[] }> } | null;
+  entries: ChangelogEntry[];
 }

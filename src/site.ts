@@ -19,15 +19,41 @@ export function eventPagePath(signal: string): string {
   return `${BASE_URL}${DOCS_ROUTE}/events/${eventSlug(signal)}`;
 }
 
-export function schemaPath(eventType: string): string {
-  return `${BASE_URL}schemas/${eventType}.json`;
+/**
+ * Which set of schema files a URL names. `latest` is the root of `/schemas/`,
+ * a byte-for-byte copy of the newest release; `next` holds the unreleased
+ * definitions; a release number such as `11.2.0` names a frozen release.
+ */
+export type SchemaChannel = string;
+export const LATEST = 'latest';
+export const NEXT = 'next';
+
+/** `/schemas/`, `/schemas/next/` or `/schemas/11.2.0/`. */
+export function schemaDir(channel: SchemaChannel = LATEST): string {
+  return channel === LATEST ? `${BASE_URL}schemas/` : `${BASE_URL}schemas/${channel}/`;
 }
 
-export function schemaUrl(eventType: string): string {
-  return `${SITE_URL}${schemaPath(eventType)}`;
+export function schemaPath(eventType: string, channel: SchemaChannel = LATEST): string {
+  return `${schemaDir(channel)}${eventType}.json`;
 }
 
+export function schemaUrl(eventType: string, channel: SchemaChannel = LATEST): string {
+  return `${SITE_URL}${schemaPath(eventType, channel)}`;
+}
+
+export function avroSchemaPath(eventType: string, channel: SchemaChannel = LATEST): string {
+  return `${schemaDir(channel)}avro/${eventType}.avsc`;
+}
+
+export function envelopeSchemaPath(channel: SchemaChannel = LATEST): string {
+  return `${schemaDir(channel)}envelope.json`;
+}
+
+/** Lists every release (and `next`) with each file's URL and sha256. */
 export const SCHEMA_INDEX_PATH = `${BASE_URL}schemas/index.json`;
+
+export const CHANGELOG_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/changelog`;
+export const CHANGELOG_FEED_PATH = `${BASE_URL}changelog/atom.xml`;
 
 /** The short URL of an ADR of openedx-events, `/adr/9`. */
 export function adrShortPath(adr: number): string {
@@ -44,11 +70,6 @@ export function adrShortPathOf(series: string, adr: number): string {
   return series === 'openedx-events' ? adrShortPath(adr) : `${BASE_URL}${ADR_ROUTE}/${series}/${adr}`;
 }
 
-export function avroSchemaPath(eventType: string): string {
-  return `${BASE_URL}schemas/avro/${eventType}.avsc`;
-}
-
-export const ENVELOPE_SCHEMA_PATH = `${BASE_URL}schemas/envelope.json`;
 export const ENVELOPE_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/envelope`;
 export const KNOWN_ISSUES_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/known-issues`;
 

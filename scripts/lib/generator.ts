@@ -2,34 +2,35 @@
  * From sources to outputs: loads the events and ADRs, runs every check, and
  * renders every generated file in memory. Writing is left to the caller.
  */
-import { createHash } from 'node:crypto';
 import type { EventDefinition } from '../../src/events/model';
-import type { EventPageData } from '../../src/reference-data';
-import { avroSchemaPath, ENVELOPE_SCHEMA_PATH, eventSlug, schemaPath, schemaUrl, SCHEMA_INDEX_PATH, SITE_URL } from '../../src/site';
+import type { AdrIndexData, EventPageData } from '../../src/reference-data';
+import { eventSlug, NEXT, SCHEMA_INDEX_PATH, SITE_URL } from '../../src/site';
 import { AvroMappingError, eventAvroSchema, isValidAvroNamespace, type AvroRecord } from './avro';
+import { compatibility, type Compatibility } from './compatibility';
+import { loadReleases } from './releases';
+import {
+  latestAliasOutputs,
+  readFrozenSchemaSet,
+  schemaSetOutputs,
+  staticFile,
+  type EventSchemas,
+  type FrozenSchemaSet,
+} from './schema-set';
 import { loadAdrs } from './adr-source';
 import { checkCatalog } from './checks';
 import { loadEvents } from './event-source';
 import { flattenFields } from './fields';
 import { eventJsonSchema, GENERATED_NOTE, JSON_SCHEMA_DIALECT } from './json-schema';
+import { changelogOutputs } from './render/changelog-page';
 import { jsonText, type Outputs } from './outputs';
 import { SourceProblems, type Problem } from './problems';
 import { catalogData, catalogPageMdx } from './render/catalog-page';
 import { dataTypes } from './data-types';
 import { dataTypeOutputs } from './render/data-type-page';
-import { envelopeOutputs } from './render/envelope-page';
+import { envelopeJsonSchema, envelopePageOutputs } from './render/envelope-page';
 import { knownIssuesPageMdx } from './render/known-issues-page';
 import { eventPageMdx } from './render/event-page';
 import { adrIndexData, adrRefs, eventPageData } from './views';
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** Where a file under `static/` is served. */
-function staticFile(urlPath: string): string {
-  return `static${urlPath}`;
-}
 
 /**
  * The Avro schema of an event, or why it has none: upstream cannot send it
@@ -52,55 +53,62 @@ function avroFor(event: EventDefinition, file: string, problems: Problem[]): Avr
   }
 }
 
-export async function generate(root: string): Promise<Outputs> {
+/** Everything the generator knows once the sources are checked: what the CLIs and the renderers start from. */
+export interface Catalog {
+  events: Array<EventSchemas & { file: string; page: EventPageData }>;
+  releases: string[];
+  frozen: FrozenSchemaSet[];
+  compat: Compatibility;
+  adrIndex: AdrIndexData;
+}
+
+/** Loads and checks every source; throws SourceProblems with every problem found. */
+export async function loadCatalog(root: string): Promise<Catalog> {
   const problems: Problem[] = [];
   const adrs = loadAdrs(root, problems);
+  const releases = loadReleases(root, problems);
+  const frozen = releases.flatMap((r) => readFrozenSchemaSet(root, r, problems) ?? []);
   const sources = await loadEvents(root);
-  const events = sources.map((source) => {
+  const checked = sources.map((source) => {
     const schema = eventJsonSchema(source.definition);
     return { ...source, schema, fields: flattenFields(schema) };
   });
-  problems.push(...checkCatalog(events, adrs));
-  const avro = new Map(events.map((e) => [e.definition.signal, avroFor(e.definition, e.file, problems)]));
+  problems.push(...checkCatalog(checked, adrs));
+  const avro = new Map(checked.map((e) => [e.definition.signal, avroFor(e.definition, e.file, problems)]));
   if (problems.length) throw new SourceProblems(problems);
 
-  events.sort((a, b) => a.definition.eventType.localeCompare(b.definition.eventType));
-  const outputs: Outputs = new Map();
+  checked.sort((a, b) => a.definition.eventType.localeCompare(b.definition.eventType));
+  const schemas = checked.map((e) => {
+    const record = avro.get(e.definition.signal)!;
+    return { ...e, avro: 'unavailable' in record ? null : record, avroView: record };
+  });
+  const compat = compatibility(schemas, frozen);
+  if (compat.problems.length) throw new SourceProblems(compat.problems);
+
   const adrRef = adrRefs(adrs);
-  const manifest: Array<Record<string, string | null>> = [];
-  const pages = [];
+  const events = schemas.map((e) => {
+    const avroView: EventPageData['avro'] =
+      'unavailable' in e.avroView ? e.avroView : { validNamespace: isValidAvroNamespace(e.avroView.namespace!) };
+    const schemaChanges = compat.latest
+      ? { since: compat.latest, changes: (compat.unreleased.get(e.definition.eventType) ?? []).map(({ confirmedByAvro: _, ...c }) => c) }
+      : null;
+    const page = eventPageData(e, adrRef, avroView, schemaChanges);
+    return { definition: e.definition, schema: e.schema, avro: e.avro, file: e.file, page };
+  });
+  return { events, releases, frozen, compat, adrIndex: adrIndexData(adrs, checked) };
+}
 
-  for (const event of events) {
-    const { definition } = event;
-    const schemaText = jsonText(event.schema);
-    outputs.set(staticFile(schemaPath(definition.eventType)), schemaText);
-    const avroSchema = avro.get(definition.signal)!;
-    let avroView: EventPageData['avro'];
-    let avroEntry: Record<string, string | null>;
-    if ('unavailable' in avroSchema) {
-      avroView = avroSchema;
-      avroEntry = { avro: null, avroSha256: null };
-    } else {
-      const avroText = jsonText(avroSchema);
-      outputs.set(staticFile(avroSchemaPath(definition.eventType)), avroText);
-      avroView = { path: avroSchemaPath(definition.eventType), validNamespace: isValidAvroNamespace(avroSchema.namespace!) };
-      avroEntry = { avro: `${SITE_URL}${avroSchemaPath(definition.eventType)}`, avroSha256: sha256(avroText) };
-    }
-    const page = eventPageData(event, adrRef, avroView);
-    pages.push(page);
-    manifest.push({
-      signal: definition.signal,
-      eventType: definition.eventType,
-      domain: page.domain,
-      schema: schemaUrl(definition.eventType),
-      sha256: sha256(schemaText),
-      ...avroEntry,
-    });
+export async function generate(root: string): Promise<Outputs> {
+  const catalog = await loadCatalog(root);
+  const { events, releases, frozen } = catalog;
+  const outputs: Outputs = new Map();
+  const pages = events.map((e) => e.page);
 
+  for (const { definition, page, file } of events) {
     const dir = `docs/events/${page.domain}/${page.subject}`;
     const slug = eventSlug(definition.signal);
     outputs.set(`${dir}/${slug}.data.json`, jsonText(page));
-    outputs.set(`${dir}/${slug}.mdx`, eventPageMdx(page, event.file, definition.examples[0]));
+    outputs.set(`${dir}/${slug}.mdx`, eventPageMdx(page, file, definition.examples[0]));
   }
   for (const domain of [...new Set(pages.map((p) => p.domain))].sort()) {
     const count = pages.filter((p) => p.domain === domain).length;
@@ -124,19 +132,25 @@ export async function generate(root: string): Promise<Outputs> {
   outputs.set('docs/events/_category_.json', jsonText({ label: 'Events', position: 2, collapsed: false }));
   outputs.set('docs/events/index.mdx', catalogPageMdx());
   outputs.set('docs/events/known-issues.mdx', knownIssuesPageMdx(pages));
-  for (const [file, content] of envelopeOutputs()) outputs.set(file, content);
+  const envelope = envelopeJsonSchema();
+  for (const [file, content] of envelopePageOutputs(envelope)) outputs.set(file, content);
   for (const [file, content] of dataTypeOutputs(dataTypes(events.map((e) => e.definition)))) outputs.set(file, content);
   outputs.set('docs/events/catalog.data.json', jsonText(catalogData(pages)));
+  for (const [file, content] of changelogOutputs(catalog.adrIndex, pages, catalog.compat)) outputs.set(file, content);
+
+  const next = schemaSetOutputs(events, envelope, NEXT);
+  for (const [file, content] of next.files) outputs.set(file, content);
+  if (frozen.length) for (const [file, content] of latestAliasOutputs(frozen[0])) outputs.set(file, content);
   outputs.set(
     staticFile(SCHEMA_INDEX_PATH),
     jsonText({
       $comment: GENERATED_NOTE,
       site: SITE_URL,
       dialect: JSON_SCHEMA_DIALECT,
-      envelope: `${SITE_URL}${ENVELOPE_SCHEMA_PATH}`,
-      events: manifest,
+      latest: releases[0] ?? null,
+      versions: [next.manifest, ...frozen.map((f) => f.manifest)],
     }),
   );
-  outputs.set('adr/_generated/adrs.json', jsonText(adrIndexData(adrs, events)));
+  outputs.set('adr/_generated/adrs.json', jsonText(catalog.adrIndex));
   return new Map([...outputs].sort(([a], [b]) => a.localeCompare(b)));
 }

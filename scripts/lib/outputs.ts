@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles } from './files';
+import { isFrozenSchemaFile } from './releases';
 
 export type Outputs = Map<string, string>;
 
@@ -14,8 +15,12 @@ export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Folders the generator owns: every file in them is generated. */
-export const GENERATED_DIRS = ['static/schemas', 'docs/events', 'adr/_generated'] as const;
+/**
+ * Folders the generator owns: every file in them is generated, except the
+ * frozen schemas of releases (`static/schemas/<release>/`), which only
+ * `npm run release` writes, once.
+ */
+export const GENERATED_DIRS = ['static/schemas', 'static/changelog', 'docs/events', 'adr/_generated'] as const;
 
 /** Files that are missing, differ, or should no longer exist. */
 export function staleFiles(root: string, outputs: Outputs): string[] {
@@ -25,7 +30,7 @@ export function staleFiles(root: string, outputs: Outputs): string[] {
     if (!fs.existsSync(abs) || fs.readFileSync(abs, 'utf8') !== content) stale.push(file);
   }
   for (const dir of GENERATED_DIRS) {
-    for (const file of listFiles(root, dir)) if (!outputs.has(file)) stale.push(file);
+    for (const file of listFiles(root, dir)) if (!outputs.has(file) && !isFrozenSchemaFile(file)) stale.push(file);
   }
   return stale.sort();
 }

@@ -3,7 +3,7 @@
  * from the checked event definitions and the ADRs.
  */
 import type { AdrData, AdrIndexData, AdrRef, EventPageData } from '../../src/reference-data';
-import { adrPagePath, adrShortPathOf, eventPagePath, schemaPath } from '../../src/site';
+import { adrPagePath, adrShortPathOf, eventPagePath } from '../../src/site';
 import { adrLabel, type AdrSource } from './adr-source';
 import type { CheckedEvent } from './checks';
 import { eventTypeParts } from './event-type';
@@ -28,6 +28,7 @@ export function eventPageData(
   { definition: e, fields }: CheckedEvent,
   adrRef: (n: number) => AdrRef,
   avro: EventPageData['avro'],
+  schemaChanges: EventPageData['schemaChanges'],
 ): EventPageData {
   const parts = eventTypeParts(e.eventType);
   return {
@@ -56,8 +57,8 @@ export function eventPageData(
     })),
     relatedAdrs: (e.relatedAdrs ?? []).map(adrRef),
     exceptions: (e.exceptions ?? []).map((x) => ({ rule: x.rule, title: EXCEPTION_TITLES[x.rule], reason: x.reason })),
-    schemaPath: schemaPath(e.eventType),
     avro,
+    schemaChanges,
   };
 }
 

@@ -12,13 +12,14 @@ import { isValidAvroNamespace, eventAvroSchema, AvroMappingError } from '../../s
 import { loadEvents, type EventSource } from '../../scripts/lib/event-source';
 import { eventDataSchema } from '../../scripts/lib/json-schema';
 import { dataClass } from '../../src/events/model';
-import { avroSchemaPath, SCHEMA_INDEX_PATH } from '../../src/site';
+import { avroSchemaPath, NEXT, schemaDir } from '../../src/site';
 import { ROOT } from '../support/temp-site';
 
 type Manifest = { events: Array<{ signal: string; avro: string | null; avroSha256: string | null }> };
 
+/** The schemas of the current definitions: the `next` set. */
 function published(eventType: string): string | undefined {
-  const file = path.join(ROOT, 'static', avroSchemaPath(eventType));
+  const file = path.join(ROOT, 'static', avroSchemaPath(eventType, NEXT));
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
 }
 
@@ -32,7 +33,7 @@ describe('published Avro schemas', () => {
   let manifest: Manifest;
   before(async () => {
     events = await loadEvents(ROOT);
-    manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'static', SCHEMA_INDEX_PATH), 'utf8')) as Manifest;
+    manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'static', `${schemaDir(NEXT)}index.json`), 'utf8')) as Manifest;
   });
 
   const excused = (e: EventSource) => (e.definition.exceptions ?? []).some((x) => x.rule === 'event-bus-serializable');
@@ -46,7 +47,7 @@ describe('published Avro schemas', () => {
         assert.equal(entry.avro, null);
       } else {
         assert.ok(text, `${e.definition.signal} has no Avro schema`);
-        assert.ok(entry.avro?.endsWith(avroSchemaPath(e.definition.eventType)));
+        assert.ok(entry.avro?.endsWith(avroSchemaPath(e.definition.eventType, NEXT)));
       }
     }
     assert.ok(events.filter(excused).length < events.length / 2);

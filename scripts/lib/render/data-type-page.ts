@@ -4,7 +4,7 @@ import type { DataType } from '../data-types';
 import { flattenFields } from '../fields';
 import { GENERATED_NOTE, toJsonSchema } from '../json-schema';
 import { jsonText } from '../outputs';
-import { escapeMdxText } from './mdx';
+import { escapeMdxText, relativeUrl } from './mdx';
 
 function slugOf(type: DataType): string {
   return dataTypePagePath(type.info.module, type.info.name).slice(`/${DOCS_ROUTE}/events/data-types/`.length);
@@ -31,7 +31,8 @@ export function dataTypeOutputs(types: DataType[]): Array<[string, string]> {
     const slug = slugOf(type);
     const label = type.info.module === 'content_authoring' || type.info.module === 'learning' ? `${type.info.name} (${type.info.module})` : type.info.name;
     const fields = flattenFields(toJsonSchema(type.schema));
-    const events = type.signals.map((s) => `- [${s}](${eventPagePath(s)})`).join('\n');
+    const page = dataTypePagePath(type.info.module, type.info.name);
+    const events = type.signals.map((s) => `- [${s}](${relativeUrl(page, eventPagePath(s))})`).join('\n');
     outputs.push([`docs/events/data-types/${slug}.data.json`, jsonText(fields)]);
     outputs.push([
       `docs/events/data-types/${slug}.mdx`,

@@ -1,6 +1,6 @@
 /** The envelope (event metadata): its JSON Schema and its page. */
 import { ENVELOPE_EXAMPLE, EventEnvelope } from '../../../src/events/envelope';
-import { ENVELOPE_SCHEMA_PATH, SITE_URL } from '../../../src/site';
+import { envelopeSchemaPath, NEXT, SITE_URL } from '../../../src/site';
 import { flattenFields } from '../fields';
 import { GENERATED_NOTE, JSON_SCHEMA_DIALECT, toJsonSchema, type JsonSchema } from '../json-schema';
 import { jsonText } from '../outputs';
@@ -8,7 +8,7 @@ import { jsonText } from '../outputs';
 export function envelopeJsonSchema(): JsonSchema {
   return {
     $schema: JSON_SCHEMA_DIALECT,
-    $id: `${SITE_URL}${ENVELOPE_SCHEMA_PATH}`,
+    $id: `${SITE_URL}${envelopeSchemaPath(NEXT)}`,
     $comment: GENERATED_NOTE,
     title: 'EventEnvelope',
     ...toJsonSchema(EventEnvelope),
@@ -16,8 +16,8 @@ export function envelopeJsonSchema(): JsonSchema {
   };
 }
 
-export function envelopeOutputs(): Array<[string, string]> {
-  const schema = envelopeJsonSchema();
+/** The envelope page and its field data; the schema file itself belongs to each schema set. */
+export function envelopePageOutputs(schema: JsonSchema): Array<[string, string]> {
   const page = `---
 title: Event envelope (metadata)
 sidebar_label: Envelope (metadata)
@@ -30,10 +30,11 @@ sidebar_position: 1
 
 import fields from './envelope.data.json';
 import {FieldTable} from '@site/src/components/EventReference';
+import {SchemaFileLink} from '@site/src/components/Versioned';
 
 Every event carries metadata besides its data. The event bus sends it as message headers, each prefixed
 with \`ce_\` as CloudEvents headers are (\`ce_id\`, \`ce_type\`...); receivers in the same process get it as
-the signal's \`metadata\` argument. Its JSON Schema: [\`/schemas/envelope.json\`](pathname://${ENVELOPE_SCHEMA_PATH}).
+the signal's \`metadata\` argument. Its JSON Schema: <SchemaFileLink file="envelope.json" />.
 
 ## Fields \\{#fields}
 
@@ -46,7 +47,6 @@ ${JSON.stringify(ENVELOPE_EXAMPLE, null, 2)}
 \`\`\`
 `;
   return [
-    [`static${ENVELOPE_SCHEMA_PATH}`, jsonText(schema)],
     ['docs/events/envelope.data.json', jsonText(flattenFields(schema))],
     ['docs/events/envelope.mdx', page],
   ];

@@ -18,6 +18,7 @@ toc_max_heading_level: 2
 
 import event from './${slug}.data.json';
 import {EventSummary, FieldTable, ExcludedFields, ChangeHistory, ProducersAndConsumers, SchemaDownload} from '@site/src/components/EventReference';
+import {AnchorAlias} from '@site/src/components/AnchorLink';
 
 <EventSummary event={event} />
 
@@ -41,7 +42,10 @@ ${flowDiagram(event)}
 
 <ChangeHistory event={event} />
 
-## JSON Schema \\{#schema}
+{/* Until 2026-11 this section was "JSON Schema" at #schema: links made then still land here. */}
+<AnchorAlias id="schema" />
+
+## Schemas \\{#schemas}
 
 <SchemaDownload event={event} />
 

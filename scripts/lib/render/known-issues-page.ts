@@ -1,20 +1,22 @@
 /** Every upstream inconsistency the definitions record, on one page. */
 import type { EventPageData } from '../../../src/reference-data';
-import { eventPagePath } from '../../../src/site';
+import { eventPagePath, KNOWN_ISSUES_PAGE_PATH } from '../../../src/site';
 import { GENERATED_NOTE } from '../json-schema';
 import { EXCEPTION_TITLES } from '../views';
-import { escapeMdxText } from './mdx';
+import { escapeMdxText, relativeUrl } from './mdx';
+
+const link = (signal: string) => relativeUrl(KNOWN_ISSUES_PAGE_PATH, eventPagePath(signal));
 
 export function knownIssuesPageMdx(pages: EventPageData[]): string {
   const sections = Object.entries(EXCEPTION_TITLES).map(([rule, title]) => {
     const items = pages.flatMap((p) =>
-      p.exceptions.filter((x) => x.rule === rule).map((x) => `- [${p.signal}](${eventPagePath(p.signal)}) (\`${p.eventType}\`): ${escapeMdxText(x.reason)}`),
+      p.exceptions.filter((x) => x.rule === rule).map((x) => `- [${p.signal}](${link(p.signal)}) (\`${p.eventType}\`): ${escapeMdxText(x.reason)}`),
     );
     return `## ${title} \\{#${rule}}\n\n${items.length ? items.join('\n') : 'None.'}\n`;
   });
   const badNamespaces = pages
-    .filter((p) => 'path' in p.avro && !p.avro.validNamespace)
-    .map((p) => `- [${p.signal}](${eventPagePath(p.signal)}): namespace \`${p.eventType}\``);
+    .filter((p) => 'validNamespace' in p.avro && !p.avro.validNamespace)
+    .map((p) => `- [${p.signal}](${link(p.signal)}): namespace \`${p.eventType}\``);
   return `---
 title: Known issues
 description: Inconsistencies in the upstream event catalog, recorded as explicit exceptions.

@@ -3,12 +3,14 @@
  * generator writes beside each page (see src/reference-data.ts).
  */
 import React, { useState } from 'react';
-import Link from '@docusaurus/Link';
 import Admonition from '@theme/Admonition';
 import Heading from '@theme/Heading';
 import type { CatalogRow, EventPageData } from '../../reference-data';
-import { DOCS_ROUTE, ENVELOPE_PAGE_PATH, KNOWN_ISSUES_PAGE_PATH, SCHEMA_INDEX_PATH } from '../../site';
+import { avroSchemaPath, DOCS_ROUTE, ENVELOPE_PAGE_PATH, KNOWN_ISSUES_PAGE_PATH, LATEST, SCHEMA_INDEX_PATH, schemaPath } from '../../site';
+import { COMPATIBILITY_MODE } from '../../compatibility-rules';
+import { usePageVersion, useSchemaChannel, VersionedLink as Link } from '../Versioned';
 import AnchorLink, { useAnchor } from '../AnchorLink';
+import { SchemaDiff, schemaChangeLines } from '../SchemaChanges';
 import styles from './styles.module.css';
 
 type EventProps = { event: EventPageData };
@@ -17,7 +19,17 @@ function Repo({ name }: { name: string }) {
   return <a href={`https://github.com/${name}`}>{name}</a>;
 }
 
+/** The schema URLs of the page's version: `/schemas/next/…` on Next, `/schemas/<release>/…` on a release. */
+function useSchemaUrls(event: EventPageData) {
+  const channel = useSchemaChannel();
+  return {
+    json: schemaPath(event.eventType, channel),
+    avro: 'validNamespace' in event.avro ? avroSchemaPath(event.eventType, channel) : null,
+  };
+}
+
 export function EventSummary({ event }: EventProps): React.JSX.Element {
+  const urls = useSchemaUrls(event);
   return (
     <>
       {event.exceptions.map((x) => (
@@ -50,19 +62,24 @@ export function EventSummary({ event }: EventProps): React.JSX.Element {
         <dd>openedx-events {event.addedIn}</dd>
         <dt>JSON Schema</dt>
         <dd>
-          <a href={event.schemaPath} download>
-            {event.schemaPath}
+          <a href={urls.json} download>
+            {urls.json}
           </a>
         </dd>
         <dt>Avro schema</dt>
         <dd>
-          {'path' in event.avro ? (
-            <a href={event.avro.path} download>
-              {event.avro.path}
+          {urls.avro ? (
+            <a href={urls.avro} download>
+              {urls.avro}
             </a>
           ) : (
             'none: upstream cannot send this event over the event bus'
           )}
+        </dd>
+        <dt>Compatibility</dt>
+        <dd>
+          {COMPATIBILITY_MODE}: consumers built against an earlier release read what this definition sends; a breaking
+          change needs a new event type (<Link to={`/${DOCS_ROUTE}/guides/versions#compatibility`}>rules</Link>)
         </dd>
         <dt>Metadata</dt>
         <dd>
@@ -178,21 +195,45 @@ function ExcludedField({ excluded }: { excluded: EventPageData['excludedFields']
 
 export function ChangeHistory({ event }: EventProps): React.JSX.Element {
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Release</th>
-          <th scope="col">Date</th>
-          <th scope="col">Change</th>
-          <th scope="col">Compatibility</th>
-        </tr>
-      </thead>
-      <tbody>
-        {[...event.history].reverse().map((h) => (
-          <HistoryRow key={h.release} entry={h} />
-        ))}
-      </tbody>
-    </table>
+    <>
+      <ReleaseChanges event={event} />
+      <p>The releases of openedx-events that changed this event, newest first, each with the fields it changed.</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Release</th>
+            <th scope="col">Date</th>
+            <th scope="col">Change</th>
+            <th scope="col">Compatibility</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...event.history].reverse().map((h) => (
+            <HistoryRow key={h.release} entry={h} />
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/**
+ * The diff between the frozen schemas of the previous release and these: on
+ * Next, what is not released yet; on a release's page, what that release changed.
+ */
+function ReleaseChanges({ event }: EventProps) {
+  const version = usePageVersion();
+  if (!event.schemaChanges) return null;
+  const { since, changes } = event.schemaChanges;
+  const unreleased = version?.name === 'current';
+  const title = unreleased ? `Unreleased changes since ${since}` : `Schema changes since ${since}`;
+  return (
+    <div>
+      <p>
+        <strong>{title}</strong>, computed from the frozen schemas of {since}:
+      </p>
+      {changes.length ? <SchemaDiff lines={schemaChangeLines(changes)} /> : <p>None: the schema is the same.</p>}
+    </div>
   );
 }
 
@@ -200,53 +241,53 @@ function HistoryRow({ entry: h }: { entry: EventPageData['history'][number] }) {
   const id = `release-${h.release}`;
   useAnchor(id);
   return (
-          <tr id={id}>
-            <td>{h.release}</td>
-            <td>{h.date}</td>
-            <td>
-              {h.summary}
-              {h.changes.length > 0 && (
-                <ul className={styles.changes}>
-                  {h.changes.map((c) => (
-                    <li key={`${c.kind}-${c.field}`}>
-                      {c.kind} <code>{c.field}</code>
-                      {c.note ? `: ${c.note}` : ''}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {h.adr && (
-                <>
-                  Decided in <Link to={h.adr.path}>{h.adr.label}</Link>.
-                </>
-              )}
-            </td>
-            <td>{h.breaking ? <strong>breaking</strong> : 'compatible'}</td>
-          </tr>
+    <tr id={id}>
+      <td>{h.release}</td>
+      <td>{h.date}</td>
+      <td>
+        {h.summary}
+        {h.changes.length > 0 && <SchemaDiff lines={h.changes.map((c) => ({ kind: c.kind, field: c.field, text: c.note }))} />}
+        {h.adr && (
+          <>
+            Decided in <Link to={h.adr.path}>{h.adr.label}</Link>.
+          </>
+        )}
+      </td>
+      <td>{h.breaking ? <strong>breaking</strong> : 'compatible'}</td>
+    </tr>
   );
 }
 
 export function SchemaDownload({ event }: EventProps): React.JSX.Element {
+  const urls = useSchemaUrls(event);
+  const version = usePageVersion();
   return (
     <>
     <p>
       The payload (<code>data</code>) of this event as JSON Schema (draft-07):{' '}
-      <a href={event.schemaPath} download>
-        download <code>{event.eventType}.json</code>
+      <a href={urls.json} download>
+        download <code>{urls.json}</code>
       </a>
       . It is listed, with its sha256, in <a href={SCHEMA_INDEX_PATH}>the schema manifest</a>. See{' '}
       <Link to={`/${DOCS_ROUTE}/guides/schemas`}>how to validate payloads with it</Link>.
     </p>
-    <AvroSchema event={event} />
+    {version?.isLast && version.name !== 'current' && (
+      <p>
+        This release is the latest, so the same file is also at <code>{schemaPath(event.eventType, LATEST)}</code>, a
+        URL that always serves the latest release. Pin <code>{urls.json}</code> to keep this exact schema.
+      </p>
+    )}
+    <AvroSchema event={event} url={urls.avro} />
     </>
   );
 }
 
-function AvroSchema({ event }: EventProps) {
-  if (!('path' in event.avro)) {
+function AvroSchema({ event, url }: EventProps & { url: string | null }) {
+  if ('unavailable' in event.avro || !url) {
+    const why = 'unavailable' in event.avro ? event.avro.unavailable : '';
     return (
       <p>
-        There is no Avro schema: upstream cannot send this event over the event bus. {event.avro.unavailable}
+        There is no Avro schema: upstream cannot send this event over the event bus. {why}
       </p>
     );
   }
@@ -254,8 +295,8 @@ function AvroSchema({ event }: EventProps) {
     <>
       <p>
         The event bus carries the event as Avro, in the record <code>CloudEvent</code> whose namespace is the event type:{' '}
-        <a href={event.avro.path} download>
-          download <code>{event.eventType}.avsc</code>
+        <a href={url} download>
+          download <code>{url}</code>
         </a>
         .
       </p>

@@ -1,16 +1,30 @@
 /**
  * Short ADR URLs (`/adr/9`, `/adr/site/1`) as redirects to the full pages.
- * Read from the generated ADR data, so every ADR gets one without listing it twice.
+ * Read from the generated ADR data, so every ADR gets one without listing it
+ * twice. They land on the latest release's page, or on Next for an ADR not
+ * released yet.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AdrIndexData } from '../../reference-data';
+import { ADR_ROUTE, BASE_URL, NEXT } from '../../site';
 
-export function adrRedirects(adrDir: string): Array<{ from: string; to: string }> {
-  const file = path.join(adrDir, '_generated', 'adrs.json');
+function readAdrData(file: string): AdrIndexData {
   if (!fs.existsSync(file)) {
     throw new Error(`${file} is missing: run \`npm run generate\` first (npm run build and npm start do).`);
   }
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as AdrIndexData;
-  return data.adrs.map((adr) => ({ from: adr.shortPath, to: adr.path }));
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as AdrIndexData;
+}
+
+export function adrRedirects(siteDir: string, releases: string[]): Array<{ from: string; to: string }> {
+  const current = readAdrData(path.join(siteDir, 'adr', '_generated', 'adrs.json'));
+  const [latest] = releases;
+  if (!latest) return current.adrs.map((adr) => ({ from: adr.shortPath, to: adr.path }));
+  const released = readAdrData(path.join(siteDir, 'adr_versioned_docs', `version-${latest}`, '_generated', 'adrs.json'));
+  const releasedPaths = new Set(released.adrs.map((adr) => adr.path));
+  const prefix = `${BASE_URL}${ADR_ROUTE}`;
+  return current.adrs.map((adr) => ({
+    from: adr.shortPath,
+    to: releasedPaths.has(adr.path) ? adr.path : `${prefix}/${NEXT}${adr.path.slice(prefix.length)}`,
+  }));
 }
