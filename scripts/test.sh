@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
 npm run --silent generate -- --check
+npm run --silent check:compat
 npm run --silent typecheck
 node --import tsx --test test/unit/*.test.ts
 npm run --silent build

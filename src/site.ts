@@ -78,3 +78,20 @@ export function dataTypePagePath(module: string, name: string): string {
   const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
   return `${BASE_URL}${DOCS_ROUTE}/events/data-types/${module.replace(/_/g, '-')}-${kebab}`;
 }
+
+/**
+ * A page path of the latest release in another version: `/docs/events/x` in
+ * `11.2.0` → `/docs/11.2.0/events/x`, in `next` → `/docs/next/events/x`.
+ * Paths outside the two docs instances are left alone.
+ */
+export function withVersion(path: string, segment: string): string {
+  if (!segment) return path;
+  for (const route of [DOCS_ROUTE, ADR_ROUTE]) {
+    const prefix = `${BASE_URL}${route}`;
+    const rest = path.slice(prefix.length);
+    if (path.startsWith(prefix) && (rest === '' || rest.startsWith('/') || rest.startsWith('#'))) {
+      return `${prefix}/${segment}${rest}`;
+    }
+  }
+  return path;
+}

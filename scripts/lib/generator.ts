@@ -62,8 +62,12 @@ export interface Catalog {
   adrIndex: AdrIndexData;
 }
 
-/** Loads and checks every source; throws SourceProblems with every problem found. */
-export async function loadCatalog(root: string): Promise<Catalog> {
+/**
+ * Loads and checks every source, the frozen releases included, and computes
+ * each event's schemas; throws SourceProblems with every problem found. The
+ * compatibility with the releases is left to the caller.
+ */
+export async function loadSchemas(root: string) {
   const problems: Problem[] = [];
   const adrs = loadAdrs(root, problems);
   const releases = loadReleases(root, problems);
@@ -82,6 +86,12 @@ export async function loadCatalog(root: string): Promise<Catalog> {
     const record = avro.get(e.definition.signal)!;
     return { ...e, avro: 'unavailable' in record ? null : record, avroView: record };
   });
+  return { adrs, releases, frozen, checked, schemas };
+}
+
+/** Loads and checks every source, and refuses a change that breaks the consumers of a release. */
+export async function loadCatalog(root: string): Promise<Catalog> {
+  const { adrs, releases, frozen, checked, schemas } = await loadSchemas(root);
   const compat = compatibility(schemas, frozen);
   if (compat.problems.length) throw new SourceProblems(compat.problems);
 

@@ -14,7 +14,7 @@
  *   queued on the bus from producers that have not upgraded yet.
  */
 import avro from 'avsc';
-import type { AvroRecord } from './avro';
+import { isValidAvroNamespace, type AvroRecord } from './avro';
 import type { JsonSchema } from './json-schema';
 
 import { CHANGE_KINDS, COMPATIBILITY_MODE, type ChangeKind } from '../../src/compatibility-rules';
@@ -156,6 +156,16 @@ export function avroFailures(oldType: avro.Type, newType: avro.Type, path = ''):
   }
 }
 
+/**
+ * avsc, like the Avro specification, rejects a namespace with a dash, which
+ * one upstream event type has (a known issue). Both sides of a comparison
+ * share the namespace, so the same substitute keeps resolution by name intact.
+ */
+function parseAvro(record: AvroRecord): avro.Type {
+  const namespace = record.namespace && !isValidAvroNamespace(record.namespace) ? record.namespace.replace(/[^A-Za-z0-9_.]/g, '_') : record.namespace;
+  return avro.Type.forSchema({ ...record, namespace } as avro.Schema);
+}
+
 /** Every change from `before` to `after` of one event type, breaking or not. */
 export function compareEventSchemas(before: SchemaPair, after: SchemaPair): SchemaChange[] {
   const out: SchemaChange[] = [];
@@ -163,7 +173,7 @@ export function compareEventSchemas(before: SchemaPair, after: SchemaPair): Sche
   const newShape = shapeOf(after.json);
   compareFields(oldShape.properties ?? new Map(), newShape.properties ?? new Map(), '', out);
   if (before.avro && after.avro) {
-    const failures = avroFailures(avro.Type.forSchema(before.avro as avro.Schema), avro.Type.forSchema(after.avro as avro.Schema));
+    const failures = avroFailures(parseAvro(before.avro), parseAvro(after.avro));
     for (const failure of failures) {
       const known = out.find((c) => c.breaking && c.field === failure.field);
       if (known) known.confirmedByAvro = true;

@@ -7,7 +7,9 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { useActivePluginAndVersion } from '@docusaurus/plugin-content-docs/client';
-import { ADR_ROUTE, BASE_URL, DOCS_ROUTE, LATEST, NEXT, schemaDir, type SchemaChannel } from '../../site';
+import { LATEST, NEXT, schemaDir, withVersion, type SchemaChannel } from '../../site';
+
+export { withVersion };
 
 /** Docusaurus's name of the unreleased docs (`docs/`, `adr/`). */
 export const CURRENT_VERSION = 'current';
@@ -28,19 +30,6 @@ export function usePageVersion(): PageVersion | null {
 export function versionSegment(version: PageVersion | null): string {
   if (!version || version.isLast) return '';
   return version.name === CURRENT_VERSION ? NEXT : version.name;
-}
-
-/** `/docs/events/x` in version `11.2.0` → `/docs/11.2.0/events/x`; other paths are left alone. */
-export function withVersion(path: string, segment: string): string {
-  if (!segment) return path;
-  for (const route of [DOCS_ROUTE, ADR_ROUTE]) {
-    const prefix = `${BASE_URL}${route}`;
-    const rest = path.slice(prefix.length);
-    if (path.startsWith(prefix) && (rest === '' || rest.startsWith('/') || rest.startsWith('#'))) {
-      return `${prefix}/${segment}${rest}`;
-    }
-  }
-  return path;
 }
 
 export function useVersionedPath(): (path: string) => string {

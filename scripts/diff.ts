@@ -1,0 +1,109 @@
+/**
+ * npm run diff -- [<release or git ref>]
+ *
+ * Prints, as Markdown for a pull-request description, what changed in the
+ * event schemas between a baseline and the current definitions: events added
+ * and removed, fields added, removed and changed, each marked breaking or
+ * compatible by the same rules as `npm run check:compat`, with links to the
+ * pages. The baseline is the latest release by default, or a release's frozen
+ * schemas, or the `next` schemas committed at a git ref.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { eventPagePath, NEXT, SITE_URL, withVersion } from '../src/site';
+import { loadSchemas } from './lib/generator';
+import { SourceProblems } from './lib/problems';
+import { compareSchemaSets, type EventDiff, type SetEvent } from './lib/schema-changes';
+import { setEventsOfDefinitions, setEventsOfManifest, type SchemaSetManifest } from './lib/schema-set';
+
+const root = path.resolve(__dirname, '..');
+
+class DiffError extends Error {}
+
+interface Baseline {
+  label: string;
+  events: SetEvent[];
+  /** Where the baseline's pages live, for links to removed events; null for a git ref. */
+  release: string | null;
+}
+
+function git(...args: string[]): string {
+  return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** The `next` schemas as committed at `ref` (or, before schema sets existed, the root schemas). */
+function gitBaseline(ref: string): Baseline {
+  let commit: string;
+  try {
+    commit = git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`).trim();
+  } catch {
+    throw new DiffError(`"${ref}" is neither a release of this site nor a git ref`);
+  }
+  const read = (file: string) => git('show', `${commit}:${file}`);
+  let manifest: SchemaSetManifest;
+  try {
+    manifest = JSON.parse(read('static/schemas/next/index.json')) as SchemaSetManifest;
+  } catch {
+    manifest = JSON.parse(read('static/schemas/index.json')) as SchemaSetManifest;
+  }
+  return { label: `${ref} (${commit.slice(0, 12)})`, events: setEventsOfManifest(manifest, read), release: null };
+}
+
+function link(label: string, pagePath: string): string {
+  return `[${label}](${SITE_URL}${pagePath})`;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+export function diffMarkdown(baseline: string, diffs: EventDiff[], pageOf: (d: EventDiff) => string | null): string {
+  const count = (status: EventDiff['status']) => diffs.filter((d) => d.status === status).length;
+  const breaking = diffs.flatMap((d) => d.changes).filter((c) => c.breaking).length;
+  const lines = [`### Event schema changes since ${baseline}`, ''];
+  if (!diffs.length) return [...lines, 'No event schema changed.', ''].join('\n');
+  lines.push(
+    `${count('added')} added, ${count('removed')} removed, ${count('changed')} changed; ` +
+      (breaking ? `**${breaking} breaking change(s)**.` : 'no breaking change.'),
+    '',
+    '| Event | Field | Change | Verdict |',
+    '| --- | --- | --- | --- |',
+  );
+  for (const d of diffs) {
+    const page = pageOf(d);
+    const event = page ? link(d.signal, page) : d.signal;
+    for (const c of d.changes) {
+      const field = c.field ? `\`${c.field}\`` : '(event)';
+      const verdict = c.breaking ? `**breaking** (\`${c.kind}\`)` : `compatible (\`${c.kind}\`)`;
+      lines.push(`| ${event} | ${field} | ${escapeCell(d.status === 'changed' ? c.detail : `event ${d.status}: \`${d.eventType}\``)} | ${verdict} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const arg = process.argv[2];
+  const { schemas, frozen, releases } = await loadSchemas(root);
+  let baseline: Baseline;
+  const release = arg ?? releases[0];
+  const frozenSet = frozen.find((f) => f.release === release);
+  if (frozenSet) {
+    baseline = { label: frozenSet.release, events: setEventsOfManifest(frozenSet.manifest, (f) => frozenSet.files.get(f)!), release: frozenSet.release };
+  } else if (arg) {
+    baseline = gitBaseline(arg);
+  } else {
+    throw new DiffError('no release yet: name a git ref to compare with, e.g. `npm run diff -- origin/main`');
+  }
+  const diffs = compareSchemaSets(baseline.events, setEventsOfDefinitions(schemas));
+  const current = (signal: string) => withVersion(eventPagePath(signal), releases.length ? NEXT : '');
+  const pageOf = (d: EventDiff) =>
+    d.status !== 'removed' ? current(d.signal) : baseline.release ? withVersion(eventPagePath(d.signal), baseline.release) : null;
+  process.stdout.write(diffMarkdown(baseline.label, diffs, pageOf));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof SourceProblems || error instanceof DiffError ? error.message : error);
+    process.exit(1);
+  });
+}
