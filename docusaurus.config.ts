@@ -7,8 +7,9 @@ import { adrRedirects } from './src/plugins/adr-redirects';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/plugins/versions';
 import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE, SITE_URL } from './src/site';
 
-/** Newest first, from versions.json; `npm run release` adds to it. */
-const releases = readReleases(__dirname);
+/** Newest first, from versions.json and adr_versions.json; `npm run release` adds to both. */
+const releases = readReleases(__dirname, 'default');
+const adrReleases = readReleases(__dirname, 'adr');
 /** `npm start` builds only Next and the latest release; `npm run build` builds them all. */
 const devServer = process.env.NODE_ENV === 'development';
 
@@ -71,14 +72,14 @@ const config = {
         path: 'adr',
         routeBasePath: ADR_ROUTE,
         sidebarPath: './sidebarsAdr.ts',
-        ...versionOptions(releases, devServer),
+        ...versionOptions(adrReleases, devServer),
       } satisfies DocsOptions,
     ],
     [
       '@docusaurus/plugin-client-redirects',
       {
-        redirects: adrRedirects(__dirname, releases),
-        createRedirects: pinnedLatestRedirects(releases),
+        redirects: adrRedirects(__dirname, adrReleases),
+        createRedirects: pinnedLatestRedirects({ [DOCS_ROUTE]: releases, [ADR_ROUTE]: adrReleases }),
       } satisfies RedirectOptions,
     ],
   ],

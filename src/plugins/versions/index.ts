@@ -6,11 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
-import { ADR_ROUTE, BASE_URL, DOCS_ROUTE, NEXT } from '../../site';
+import { BASE_URL, NEXT } from '../../site';
 
-/** The releases, newest first (`npm run release` keeps both instances' lists equal). */
-export function readReleases(siteDir: string): string[] {
-  const file = path.join(siteDir, 'versions.json');
+/**
+ * The releases of one docs instance, newest first, from `versions.json`
+ * (`adr_versions.json` for the ADRs). `npm run release` keeps the two lists
+ * equal; each instance reads its own, so the config still loads halfway
+ * through a release, when one instance is versioned and the other not yet.
+ */
+export function readReleases(siteDir: string, pluginId: 'default' | 'adr'): string[] {
+  const file = path.join(siteDir, pluginId === 'default' ? 'versions.json' : `${pluginId}_versions.json`);
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as string[]) : [];
 }
 
@@ -36,17 +41,15 @@ export function versionOptions(releases: string[], devServer: boolean): Pick<Doc
  * (`/docs/11.2.0/…`, the ones a permalink shows) redirect there, so a pinned
  * link works today and keeps working once a newer release moves it.
  */
-export function pinnedLatestRedirects(releases: string[]): (existingPath: string) => string[] | undefined {
-  const [latest] = releases;
-  if (!latest) return () => undefined;
-  const notLatest = new Set([NEXT, ...releases.slice(1), latest]);
+export function pinnedLatestRedirects(releasesByRoute: Record<string, string[]>): (existingPath: string) => string[] | undefined {
   return (existingPath) => {
-    for (const route of [DOCS_ROUTE, ADR_ROUTE]) {
+    for (const [route, releases] of Object.entries(releasesByRoute)) {
+      const [latest] = releases;
       const prefix = `${BASE_URL}${route}`;
-      if (existingPath !== prefix && !existingPath.startsWith(`${prefix}/`)) continue;
+      if (!latest || (existingPath !== prefix && !existingPath.startsWith(`${prefix}/`))) continue;
       const rest = existingPath.slice(prefix.length);
       const firstSegment = rest.split('/')[1];
-      if (firstSegment !== undefined && notLatest.has(firstSegment)) return undefined;
+      if (firstSegment !== undefined && (firstSegment === NEXT || releases.includes(firstSegment))) return undefined;
       return [`${prefix}/${latest}${rest}`];
     }
     return undefined;
