@@ -5,17 +5,39 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-const COPIED = ['src', 'scripts', 'adr', 'docs', 'static', 'package.json', 'tsconfig.json'];
+const COPIED = [
+  'src',
+  'scripts',
+  'adr',
+  'docs',
+  'static',
+  'package.json',
+  'tsconfig.json',
+  'docusaurus.config.ts',
+  'sidebars.ts',
+  'sidebarsAdr.ts',
+  'versions.json',
+  'adr_versions.json',
+  'versioned_docs',
+  'versioned_sidebars',
+  'adr_versioned_docs',
+  'adr_versioned_sidebars',
+];
 
 export function makeTempSite(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'events-site-'));
-  for (const entry of COPIED) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  for (const entry of COPIED.filter((e) => fs.existsSync(path.join(ROOT, e)))) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
 
 export function runGenerate(dir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', ...args], {
+  return runScript(dir, 'generate', ...args);
+}
+
+/** Runs `scripts/<name>.ts` in `dir`, as `npm run <name>` does. */
+export function runScript(dir: string, name: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
     cwd: dir,
     encoding: 'utf8',
   });

@@ -4,11 +4,20 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GENERATED_DIRS } from '../../scripts/lib/outputs';
+import { isFrozenSchemaFile } from '../../scripts/lib/releases';
 import { generate } from '../../scripts/lib/generator';
 import { makeTempSite, ROOT, runGenerate, snapshot } from '../support/temp-site';
 
 const EVENT = 'src/events/content_authoring/course-catalog-info-changed.event.ts';
-const SCHEMA = 'static/schemas/org.openedx.content_authoring.course.catalog_info.changed.v1.json';
+const SCHEMA = 'static/schemas/next/org.openedx.content_authoring.course.catalog_info.changed.v1.json';
+const FROZEN = 'static/schemas/11.2.0/org.openedx.content_authoring.course.catalog_info.changed.v1.json';
+
+/** Removes every generated file, and only those: the frozen schemas of releases stay. */
+function removeGenerated(dir: string): void {
+  for (const file of snapshot(dir, [...GENERATED_DIRS]).keys()) {
+    if (!isFrozenSchemaFile(file)) fs.rmSync(path.join(dir, file));
+  }
+}
 
 describe('generator', () => {
   let dir: string;
@@ -25,10 +34,10 @@ describe('generator', () => {
   });
 
   it('writes byte-identical files when run twice from scratch', () => {
-    for (const sub of GENERATED_DIRS) fs.rmSync(path.join(dir, sub), { recursive: true, force: true });
+    removeGenerated(dir);
     assert.equal(runGenerate(dir).status, 0);
     const first = snapshot(dir, [...GENERATED_DIRS]);
-    for (const sub of GENERATED_DIRS) fs.rmSync(path.join(dir, sub), { recursive: true, force: true });
+    removeGenerated(dir);
     assert.equal(runGenerate(dir).status, 0);
     const second = snapshot(dir, [...GENERATED_DIRS]);
     assert.ok(first.size > 5, `expected generated files, got ${first.size}`);
@@ -51,6 +60,33 @@ describe('generator', () => {
     assert.equal(runGenerate(dir).status, 0);
     assert.ok(!fs.existsSync(path.join(dir, 'static/schemas/left-over.json')), 'stale file removed');
     assert.equal(runGenerate(dir, '--check').status, 0);
+  });
+
+  it('never writes a frozen release, and fails naming any frozen file that changed', () => {
+    assert.equal(runGenerate(dir).status, 0);
+    const frozen = fs.readFileSync(path.join(dir, FROZEN), 'utf8');
+    try {
+      fs.writeFileSync(path.join(dir, FROZEN), frozen.replace('"title": "COURSE_CATALOG_INFO_CHANGED"', '"title": "EDITED"'));
+      fs.writeFileSync(path.join(dir, 'static/schemas/11.2.0/extra.json'), '{}');
+      const result = runGenerate(dir);
+      assert.equal(result.status, 1);
+      assert.ok(result.stderr.includes(`${FROZEN}: differs from the sha256 in static/schemas/11.2.0/index.json`), result.stderr);
+      assert.ok(result.stderr.includes('static/schemas/11.2.0/extra.json: is not part of frozen release 11.2.0'), result.stderr);
+      assert.match(fs.readFileSync(path.join(dir, FROZEN), 'utf8'), /"EDITED"/, 'the generator left the frozen file alone');
+    } finally {
+      fs.writeFileSync(path.join(dir, FROZEN), frozen);
+      fs.rmSync(path.join(dir, 'static/schemas/11.2.0/extra.json'), { force: true });
+    }
+    assert.equal(runGenerate(dir, '--check').status, 0);
+  });
+
+  it('serves the latest release at the root of /schemas/, byte for byte', () => {
+    const root = fs.readFileSync(path.join(dir, FROZEN.replace('/11.2.0/', '/')), 'utf8');
+    assert.equal(root, fs.readFileSync(path.join(dir, FROZEN), 'utf8'));
+    assert.match(root, /"\$id": "https:\/\/[^"]+\/schemas\/11\.2\.0\/org\.openedx/);
+    const index = JSON.parse(fs.readFileSync(path.join(dir, 'static/schemas/index.json'), 'utf8')) as { latest: string; versions: Array<{ version: string }> };
+    assert.equal(index.latest, '11.2.0');
+    assert.deepEqual(index.versions.map((v) => v.version), ['next', '11.2.0']);
   });
 
   it('on bad input exits non-zero naming file, event and field, and leaves the last good output untouched', () => {
