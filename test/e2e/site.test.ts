@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import type { Browser, Page } from 'playwright-core';
 import courseCatalogInfoChanged from '../../src/events/content_authoring/course-catalog-info-changed.event';
 import { adrShortPath, eventPagePath, schemaPath, SCHEMA_INDEX_PATH } from '../../src/site';
+import { LATEST_RELEASE, type SchemaIndex } from '../support/releases';
 import { launchChromium, watchErrors } from '../support/browser';
 import { BUILD_DIR, serveBuild } from '../support/server';
 
@@ -116,7 +117,7 @@ describe('the built site in Chromium', () => {
   it('serves the schema for download, and it validates a payload', async () => {
     await visit(EVENT_PAGE);
     const href = await page.locator('a[download]', { hasText: /^download .*\.json$/ }).getAttribute('href');
-    assert.equal(href, schemaPath(courseCatalogInfoChanged.eventType));
+    assert.equal(href, schemaPath(courseCatalogInfoChanged.eventType, LATEST_RELEASE));
     const fetched = await page.evaluate(async (url) => {
       const response = await fetch(url);
       return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
@@ -129,10 +130,8 @@ describe('the built site in Chromium', () => {
     assert.equal(validate(courseCatalogInfoChanged.examples[0]), true, JSON.stringify(validate.errors));
     assert.equal(validate({ catalog_info: { course_key: 'course-v1:a+b+c' } }), false);
 
-    const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), SCHEMA_INDEX_PATH);
-    const entry = (manifest as { events: Array<{ eventType: string; sha256: string }> }).events.find(
-      (e) => e.eventType === courseCatalogInfoChanged.eventType,
-    );
+    const manifest = (await page.evaluate(async (url) => (await fetch(url)).json(), SCHEMA_INDEX_PATH)) as SchemaIndex;
+    const entry = manifest.versions.find((v) => v.version === LATEST_RELEASE)!.events.find((e) => e.eventType === courseCatalogInfoChanged.eventType);
     const { createHash } = await import('node:crypto');
     assert.equal(entry?.sha256, createHash('sha256').update(fetched.body).digest('hex'));
   });
@@ -168,9 +167,8 @@ describe('the built site in Chromium', () => {
 
   it('serves a page for every event of the manifest, with its Avro schema or the reason it has none', async () => {
     await visit('/');
-    const manifest = (await page.evaluate(async (url) => (await fetch(url)).json(), SCHEMA_INDEX_PATH)) as {
-      events: Array<{ signal: string; avro: string | null }>;
-    };
+    const index = (await page.evaluate(async (url) => (await fetch(url)).json(), SCHEMA_INDEX_PATH)) as SchemaIndex;
+    const manifest = index.versions.find((v) => v.version === LATEST_RELEASE)!;
     assert.equal(manifest.events.length, 75);
     const statuses = await page.evaluate(async (paths) => Promise.all(paths.map(async (p) => (await fetch(p)).status)), [
       ...manifest.events.map((e) => `/docs/events/${e.signal.toLowerCase().replace(/_/g, '-')}`),
@@ -200,7 +198,9 @@ describe('the built site in Chromium', () => {
     await visit(EVENT_PAGE);
     await page.locator('a', { hasText: 'event envelope' }).click();
     await page.waitForURL((url) => url.pathname === '/docs/events/envelope');
-    const schema = await page.evaluate(async () => (await fetch('/schemas/envelope.json')).json());
+    const envelopeHref = await page.locator('main a[download]').getAttribute('href');
+    assert.equal(envelopeHref, `/schemas/${LATEST_RELEASE}/envelope.json`);
+    const schema = await page.evaluate(async (url) => (await fetch(url)).json(), envelopeHref!);
     const ajv = new Ajv({ allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(schema as object);

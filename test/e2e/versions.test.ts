@@ -1,0 +1,154 @@
+/**
+ * Versions and links that never rot, end to end in Debian's Chromium against
+ * the built site: the version dropdown, pinned pages and schemas, old anchors,
+ * short ADR URLs, the changelog and its feed.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import courseCatalogInfoChanged from '../../src/events/content_authoring/course-catalog-info-changed.event';
+import { adrShortPath, CHANGELOG_FEED_PATH, CHANGELOG_PAGE_PATH, eventPagePath, schemaPath, SITE_URL, withVersion } from '../../src/site';
+import { launchChromium, watchErrors } from '../support/browser';
+import { LATEST_RELEASE } from '../support/releases';
+import { BUILD_DIR, serveBuild } from '../support/server';
+import { ROOT } from '../support/temp-site';
+
+const SIGNAL = 'COURSE_CATALOG_INFO_CHANGED';
+const EVENT_PAGE = eventPagePath(SIGNAL);
+const NEXT_EVENT_PAGE = withVersion(EVENT_PAGE, 'next');
+const PINNED_EVENT_PAGE = withVersion(EVENT_PAGE, LATEST_RELEASE);
+const ADR_PAGE = '/adr/openedx-events/0009-course-catalog-info-changed-design';
+const TYPE = courseCatalogInfoChanged.eventType;
+
+describe('versions and stable links in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveBuild>>;
+  let page: Page;
+  let errors: string[];
+
+  before(async () => {
+    assert.ok(fs.existsSync(BUILD_DIR), 'build/ is missing: run `npm run build` first');
+    server = await serveBuild();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    errors = watchErrors(page);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function visit(urlPath: string) {
+    errors.length = 0;
+    await page.goto('about:blank');
+    const response = await page.goto(server.url + urlPath, { waitUntil: 'networkidle' });
+    assert.equal(response?.status(), 200, `${urlPath} answered ${response?.status()}`);
+  }
+
+  async function fetchText(urlPath: string) {
+    return page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, body: await response.text() };
+    }, urlPath);
+  }
+
+  async function chooseVersion(label: string) {
+    const dropdown = page.locator('.navbar__items--right .navbar__item.dropdown').first();
+    await dropdown.hover();
+    await dropdown.locator('.dropdown__menu a', { hasText: label }).click();
+  }
+
+  it('switches an event page between the latest release and Next with the version dropdown', async () => {
+    await visit(EVENT_PAGE);
+    assert.equal(await page.locator('.theme-doc-version-banner').count(), 0, 'the latest release has no banner');
+    await chooseVersion('Next');
+    await page.waitForURL((url) => url.pathname === NEXT_EVENT_PAGE);
+    assert.match(await page.locator('.theme-doc-version-banner').innerText(), /unreleased/i);
+    assert.equal(await page.locator('h1').innerText(), SIGNAL);
+    // Links on a Next page stay in Next: the schema it offers is the unreleased one.
+    assert.equal(await page.locator('main dl a[download]').first().getAttribute('href'), schemaPath(TYPE, 'next'));
+    await chooseVersion(LATEST_RELEASE);
+    await page.waitForURL((url) => url.pathname === EVENT_PAGE);
+    assert.deepEqual(errors, []);
+  });
+
+  it('switches the ADRs with the same dropdown on an ADR page', async () => {
+    await visit(ADR_PAGE);
+    await chooseVersion('Next');
+    await page.waitForURL((url) => url.pathname === withVersion(ADR_PAGE, 'next'));
+    assert.match(await page.locator('h1').innerText(), /^9\. Event design/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('shows a permalink to this version that keeps working', async () => {
+    await visit(EVENT_PAGE);
+    const permalink = page.locator('[data-permalink]');
+    assert.equal(await permalink.getAttribute('href'), PINNED_EVENT_PAGE);
+    assert.equal(await permalink.innerText(), `${SITE_URL}${PINNED_EVENT_PAGE}`);
+    await visit(`${PINNED_EVENT_PAGE}#catalog_info.name`);
+    await page.waitForURL((url) => url.pathname === EVENT_PAGE && decodeURIComponent(url.hash) === '#catalog_info.name');
+    assert.equal(await page.locator('h1').innerText(), SIGNAL);
+    await visit(withVersion(ADR_PAGE, LATEST_RELEASE));
+    await page.waitForURL((url) => url.pathname === ADR_PAGE);
+  });
+
+  it('serves a pinned schema URL byte for byte as frozen, and the root as the latest release', async () => {
+    const frozen = fs.readFileSync(path.join(ROOT, 'static', schemaPath(TYPE, LATEST_RELEASE)), 'utf8');
+    const pinned = await fetchText(schemaPath(TYPE, LATEST_RELEASE));
+    assert.equal(pinned.status, 200);
+    assert.equal(pinned.body, frozen);
+    assert.equal((JSON.parse(pinned.body) as { $id: string }).$id, `${SITE_URL}${schemaPath(TYPE, LATEST_RELEASE)}`);
+    assert.equal((await fetchText(schemaPath(TYPE))).body, frozen);
+    const next = JSON.parse((await fetchText(schemaPath(TYPE, 'next'))).body) as { $id: string };
+    assert.equal(next.$id, `${SITE_URL}${schemaPath(TYPE, 'next')}`);
+    const avro = await fetchText(`/schemas/${LATEST_RELEASE}/avro/${TYPE}.avsc`);
+    assert.equal(avro.status, 200);
+    assert.equal(avro.body, fs.readFileSync(path.join(ROOT, 'static', 'schemas', LATEST_RELEASE, 'avro', `${TYPE}.avsc`), 'utf8'));
+  });
+
+  it('lands an old anchor on the section that replaced it', async () => {
+    await visit(`${EVENT_PAGE}#schema`);
+    const heading = page.locator('h2#schemas');
+    await heading.waitFor();
+    const box = await heading.boundingBox();
+    assert.ok(box && box.y > 0 && box.y < 250, `the renamed section is not at the top: ${JSON.stringify(box)}`);
+  });
+
+  it('redirects a short ADR URL, keeping the section anchor', async () => {
+    await visit(`${adrShortPath(9)}#decision`);
+    await page.waitForURL((url) => url.pathname === ADR_PAGE && url.hash === '#decision');
+    const box = await page.locator('h2#decision').boundingBox();
+    assert.ok(box && box.y > 0 && box.y < 250, `heading not at the top: ${JSON.stringify(box)}`);
+  });
+
+  it('lists changes newest first on the changelog, with an Atom feed linked from every page', async () => {
+    await visit(CHANGELOG_PAGE_PATH);
+    const dates = await page.locator('main li[id] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    assert.ok(dates.length > 50, `only ${dates.length} entries`);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+    assert.equal(await page.locator(`link[rel="alternate"][type="application/atom+xml"]`).getAttribute('href'), CHANGELOG_FEED_PATH);
+    const feed = await fetchText(CHANGELOG_FEED_PATH);
+    assert.equal(feed.status, 200);
+    const entries = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      return Array.from(doc.querySelectorAll('entry')).map((e) => ({ updated: e.querySelector('updated')!.textContent!, link: e.querySelector('link')!.getAttribute('href')! }));
+    }, feed.body);
+    assert.ok(entries.length > 50);
+    assert.deepEqual(entries.map((e) => e.updated), [...entries.map((e) => e.updated)].sort().reverse());
+    // Each feed entry lands on its entry of the changelog page.
+    const first = new URL(entries[0].link);
+    await visit(`${first.pathname}${first.hash}`);
+    assert.equal(await page.locator(`li[id="${decodeURIComponent(first.hash.slice(1))}"]`).count(), 1);
+    assert.deepEqual(errors, []);
+  });
+
+  it('shows on Next what is not released yet', async () => {
+    await visit(withVersion(CHANGELOG_PAGE_PATH, 'next'));
+    assert.equal((await page.locator('h2#unreleased').innerText()).replace(/\u200b/g, ''), `Unreleased (since ${LATEST_RELEASE})`);
+    await visit(NEXT_EVENT_PAGE);
+    assert.match(await page.locator('main').innerText(), new RegExp(`Unreleased changes since ${LATEST_RELEASE.replace(/\./g, '\\.')}`));
+    assert.deepEqual(errors, []);
+  });
+});
