@@ -116,6 +116,18 @@ describe('versions and stable links in Chromium', () => {
     assert.ok(box && box.y > 0 && box.y < 250, `the renamed section is not at the top: ${JSON.stringify(box)}`);
   });
 
+  it('copies the full URL of an ADR section and of an event field', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await visit(ADR_PAGE);
+    await page.locator('h2#decision').hover();
+    await page.locator('h2#decision button[aria-label="Copy link to section Decision"]').click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}${ADR_PAGE}#decision`);
+    await visit(EVENT_PAGE);
+    await page.locator('tr[id="catalog_info.name"] button', { hasText: 'copy link' }).click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}${EVENT_PAGE}#catalog_info.name`);
+    assert.deepEqual(errors, []);
+  });
+
   it('redirects a short ADR URL, keeping the section anchor', async () => {
     await visit(`${adrShortPath(9)}#decision`);
     await page.waitForURL((url) => url.pathname === ADR_PAGE && url.hash === '#decision');

@@ -10,8 +10,12 @@ export function useAnchor(id: string): void {
   useBrokenLinks().collectAnchor(id);
 }
 
-/** A button that copies a URL (relative ones are resolved against the page) to the clipboard. */
-export function CopyLinkButton({ href, label }: { href: string; label: string }): React.JSX.Element {
+/**
+ * A button that copies a URL (relative ones are resolved against the page) to
+ * the clipboard. As an icon (beside headings) it adds no text to the heading,
+ * so the table of contents and the search index stay clean.
+ */
+export function CopyLinkButton({ href, label, icon = false }: { href: string; label: string; icon?: boolean }): React.JSX.Element {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     await navigator.clipboard.writeText(new URL(href, window.location.href).href);
@@ -19,8 +23,29 @@ export function CopyLinkButton({ href, label }: { href: string; label: string })
     window.setTimeout(() => setCopied(false), 1500);
   };
   return (
-    <button type="button" className={styles.copy} onClick={copy} aria-label={`Copy link to ${label}`}>
-      {copied ? 'copied' : 'copy link'}
+    <button
+      type="button"
+      className={icon ? styles.copyIcon : styles.copy}
+      onClick={copy}
+      aria-label={`Copy link to ${label}`}
+      title={copied ? 'Link copied' : `Copy link to ${label}`}
+      data-copied={copied || undefined}>
+      {icon ? (
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+          <path
+            fill="currentColor"
+            d={
+              copied
+                ? 'M6.2 11.6 2.6 8l1.1-1.1 2.5 2.5 6.1-6.1 1.1 1.1z'
+                : 'M5 1h8a1 1 0 0 1 1 1v9h-1.5V2.5H5zM2 4h8a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1zm.5 1.5v8h7v-8z'
+            }
+          />
+        </svg>
+      ) : copied ? (
+        'copied'
+      ) : (
+        'copy link'
+      )}
     </button>
   );
 }
