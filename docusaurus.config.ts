@@ -5,6 +5,7 @@ import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redir
 import { themes as prismThemes } from 'prism-react-renderer';
 import { adrRedirects } from './src/plugins/adr-redirects';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/plugins/versions';
+import { MOVED_PAGES, movedPageRedirects } from './src/moved-pages';
 import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE, SITE_URL } from './src/site';
 
 /** Newest first, from versions.json and adr_versions.json; `npm run release` adds to both. */
@@ -78,7 +79,7 @@ const config = {
     [
       '@docusaurus/plugin-client-redirects',
       {
-        redirects: adrRedirects(__dirname, adrReleases),
+        redirects: [...adrRedirects(__dirname, adrReleases), ...movedPageRedirects(MOVED_PAGES, releases.length > 0)],
         createRedirects: pinnedLatestRedirects({ [DOCS_ROUTE]: releases, [ADR_ROUTE]: adrReleases }),
       } satisfies RedirectOptions,
     ],
