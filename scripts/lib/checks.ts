@@ -10,20 +10,14 @@ import { parseEventType } from './event-type';
 import type { FieldRow } from './fields';
 import { eventDataSchema } from './json-schema';
 import type { Problem } from './problems';
+import { isReleaseName } from './releases';
+import semver from 'semver';
 
 /** An event with what the generator derived from it. */
 export interface CheckedEvent extends EventSource {
   fields: FieldRow[];
 }
 
-const RELEASE = /^\d+\.\d+\.\d+$/;
-
-function compareReleases(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i] - pb[i];
-  return 0;
-}
 
 function hasException(event: EventDefinition, rule: ExceptionRule): boolean {
   return (event.exceptions ?? []).some((e) => e.rule === rule);
@@ -147,7 +141,7 @@ export function checkHistory({ file, definition, fields }: CheckedEvent): Proble
     if (!isIsoDate(entry.date)) {
       problems.push({ file, event: definition.signal, field: at(i, 'date'), message: `"${entry.date}" is not a valid date YYYY-MM-DD` });
     }
-    if (!RELEASE.test(entry.release)) {
+    if (!isReleaseName(entry.release)) {
       problems.push({ file, event: definition.signal, field: at(i, 'release'), message: `"${entry.release}" is not a release number X.Y.Z` });
     }
     const previous = history[i - 1];
@@ -159,7 +153,7 @@ export function checkHistory({ file, definition, fields }: CheckedEvent): Proble
         message: `${entry.date} is before the previous entry's ${previous.date}: list the history oldest first`,
       });
     }
-    if (previous && RELEASE.test(entry.release) && RELEASE.test(previous.release) && compareReleases(entry.release, previous.release) <= 0) {
+    if (previous && isReleaseName(entry.release) && isReleaseName(previous.release) && semver.lte(entry.release, previous.release)) {
       problems.push({
         file,
         event: definition.signal,
