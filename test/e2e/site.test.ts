@@ -2,48 +2,29 @@
  * End to end, in Debian's Chromium, against the built site served from
  * 127.0.0.1. Run after `npm run build`.
  */
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import courseCatalogInfoChanged from '../../src/events/content_authoring/course-catalog-info-changed.event';
 import { adrShortPath, eventPagePath, schemaPath, SCHEMA_INDEX_PATH } from '../../src/site';
 import { LATEST_RELEASE, type SchemaIndex } from '../support/releases';
-import { launchChromium, watchErrors } from '../support/browser';
-import { BUILD_DIR, serveBuild } from '../support/server';
+import { siteSession } from '../support/site-session';
 
 const EVENT_PAGE = eventPagePath('COURSE_CATALOG_INFO_CHANGED');
 const ADR_PAGE = '/adr/openedx-events/0009-course-catalog-info-changed-design';
 
 describe('the built site in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
+  const site = siteSession();
   let page: Page;
-  let errors: string[];
-
-  before(async () => {
-    assert.ok(fs.existsSync(BUILD_DIR), 'build/ is missing: run `npm run build` first');
-    server = await serveBuild();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    errors = watchErrors(page);
+  before(() => {
+    page = site.page;
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function visit(path: string) {
-    errors.length = 0;
-    await page.goto('about:blank');
-    const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
-    assert.equal(response?.status(), 200, `${path} answered ${response?.status()}`);
-  }
+  const visit = (path: string) => site.visit(path);
 
   function assertNoErrors(path: string) {
-    assert.deepEqual(errors, [], `${path} logged errors`);
+    assert.deepEqual(site.errors, [], `${path} logged errors`);
   }
 
   it('shows the event page with every field of the schema in the table', async () => {

@@ -3,16 +3,15 @@
  * the built site: the version dropdown, pinned pages and schemas, old anchors,
  * short ADR URLs, the changelog and its feed.
  */
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import courseCatalogInfoChanged from '../../src/events/content_authoring/course-catalog-info-changed.event';
 import { adrShortPath, CHANGELOG_FEED_PATH, CHANGELOG_PAGE_PATH, eventPagePath, schemaPath, SITE_URL, withVersion } from '../../src/site';
-import { launchChromium, watchErrors } from '../support/browser';
 import { LATEST_RELEASE } from '../support/releases';
-import { BUILD_DIR, serveBuild } from '../support/server';
+import { siteSession } from '../support/site-session';
 import { ROOT } from '../support/temp-site';
 
 const SIGNAL = 'COURSE_CATALOG_INFO_CHANGED';
@@ -23,36 +22,12 @@ const ADR_PAGE = '/adr/openedx-events/0009-course-catalog-info-changed-design';
 const TYPE = courseCatalogInfoChanged.eventType;
 
 describe('versions and stable links in Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
+  const site = siteSession();
   let page: Page;
-  let errors: string[];
-
-  before(async () => {
-    assert.ok(fs.existsSync(BUILD_DIR), 'build/ is missing: run `npm run build` first');
-    server = await serveBuild();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    errors = watchErrors(page);
+  before(() => {
+    page = site.page;
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function visit(urlPath: string) {
-    errors.length = 0;
-    await page.goto('about:blank');
-    const response = await page.goto(server.url + urlPath, { waitUntil: 'networkidle' });
-    assert.equal(response?.status(), 200, `${urlPath} answered ${response?.status()}`);
-  }
-
-  async function fetchText(urlPath: string) {
-    return page.evaluate(async (url) => {
-      const response = await fetch(url);
-      return { status: response.status, body: await response.text() };
-    }, urlPath);
-  }
+  const visit = (path: string) => site.visit(path);
 
   async function chooseVersion(label: string) {
     const dropdown = page.locator('.navbar__items--right .navbar__item.dropdown').first();
@@ -71,7 +46,7 @@ describe('versions and stable links in Chromium', () => {
     assert.equal(await page.locator('main dl a[download]').first().getAttribute('href'), schemaPath(TYPE, 'next'));
     await chooseVersion(LATEST_RELEASE);
     await page.waitForURL((url) => url.pathname === EVENT_PAGE);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(site.errors, []);
   });
 
   it('switches the ADRs with the same dropdown on an ADR page', async () => {
@@ -79,7 +54,7 @@ describe('versions and stable links in Chromium', () => {
     await chooseVersion('Next');
     await page.waitForURL((url) => url.pathname === withVersion(ADR_PAGE, 'next'));
     assert.match(await page.locator('h1').innerText(), /^9\. Event design/);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(site.errors, []);
   });
 
   it('shows a permalink to this version that keeps working', async () => {
@@ -96,14 +71,14 @@ describe('versions and stable links in Chromium', () => {
 
   it('serves a pinned schema URL byte for byte as frozen, and the root as the latest release', async () => {
     const frozen = fs.readFileSync(path.join(ROOT, 'static', schemaPath(TYPE, LATEST_RELEASE)), 'utf8');
-    const pinned = await fetchText(schemaPath(TYPE, LATEST_RELEASE));
+    const pinned = await site.fetchText(schemaPath(TYPE, LATEST_RELEASE));
     assert.equal(pinned.status, 200);
     assert.equal(pinned.body, frozen);
     assert.equal((JSON.parse(pinned.body) as { $id: string }).$id, `${SITE_URL}${schemaPath(TYPE, LATEST_RELEASE)}`);
-    assert.equal((await fetchText(schemaPath(TYPE))).body, frozen);
-    const next = JSON.parse((await fetchText(schemaPath(TYPE, 'next'))).body) as { $id: string };
+    assert.equal((await site.fetchText(schemaPath(TYPE))).body, frozen);
+    const next = JSON.parse((await site.fetchText(schemaPath(TYPE, 'next'))).body) as { $id: string };
     assert.equal(next.$id, `${SITE_URL}${schemaPath(TYPE, 'next')}`);
-    const avro = await fetchText(`/schemas/${LATEST_RELEASE}/avro/${TYPE}.avsc`);
+    const avro = await site.fetchText(`/schemas/${LATEST_RELEASE}/avro/${TYPE}.avsc`);
     assert.equal(avro.status, 200);
     assert.equal(avro.body, fs.readFileSync(path.join(ROOT, 'static', 'schemas', LATEST_RELEASE, 'avro', `${TYPE}.avsc`), 'utf8'));
   });
@@ -117,15 +92,15 @@ describe('versions and stable links in Chromium', () => {
   });
 
   it('copies the full URL of an ADR section and of an event field', async () => {
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await visit(ADR_PAGE);
     await page.locator('h2#decision').hover();
     await page.locator('h2#decision button[aria-label="Copy link to section Decision"]').click();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}${ADR_PAGE}#decision`);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}${ADR_PAGE}#decision`);
     await visit(EVENT_PAGE);
     await page.locator('tr[id="catalog_info.name"] button', { hasText: 'copy link' }).click();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}${EVENT_PAGE}#catalog_info.name`);
-    assert.deepEqual(errors, []);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}${EVENT_PAGE}#catalog_info.name`);
+    assert.deepEqual(site.errors, []);
   });
 
   it('redirects a short ADR URL, keeping the section anchor', async () => {
@@ -141,7 +116,7 @@ describe('versions and stable links in Chromium', () => {
     assert.ok(dates.length > 50, `only ${dates.length} entries`);
     assert.deepEqual(dates, [...dates].sort().reverse());
     assert.equal(await page.locator(`link[rel="alternate"][type="application/atom+xml"]`).getAttribute('href'), CHANGELOG_FEED_PATH);
-    const feed = await fetchText(CHANGELOG_FEED_PATH);
+    const feed = await site.fetchText(CHANGELOG_FEED_PATH);
     assert.equal(feed.status, 200);
     const entries = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -153,7 +128,7 @@ describe('versions and stable links in Chromium', () => {
     const first = new URL(entries[0].link);
     await visit(`${first.pathname}${first.hash}`);
     assert.equal(await page.locator(`li[id="${decodeURIComponent(first.hash.slice(1))}"]`).count(), 1);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(site.errors, []);
   });
 
   it('shows on Next what is not released yet', async () => {
@@ -161,6 +136,6 @@ describe('versions and stable links in Chromium', () => {
     assert.equal((await page.locator('h2#unreleased').innerText()).replace(/\u200b/g, ''), `Unreleased (since ${LATEST_RELEASE})`);
     await visit(NEXT_EVENT_PAGE);
     assert.match(await page.locator('main').innerText(), new RegExp(`Unreleased changes since ${LATEST_RELEASE.replace(/\./g, '\\.')}`));
-    assert.deepEqual(errors, []);
+    assert.deepEqual(site.errors, []);
   });
 });
