@@ -53,7 +53,7 @@ function adrEntries(adrIndex: AdrIndexData): ChangelogEntry[] {
       release: null,
       summary: h.change,
       breaking: false,
-      subjects: [{ label: adr.label, path: `${adr.path}#change-history`, changes: [] }],
+      subjects: [{ label: `${adr.label}: ${adr.title.replace(/^\d+\.\s*/, '')}`, path: `${adr.path}#change-history`, changes: [] }],
     })),
   );
 }
