@@ -4,6 +4,7 @@ import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redirects';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { adrRedirects } from './src/plugins/adr-redirects';
+import { accessibleTheme } from './src/prism-contrast';
 import { ADR_ROUTE, BASE_URL, DOCS_ROUTE, SITE_URL } from './src/site';
 
 const config = {
@@ -77,6 +78,8 @@ const config = {
         docsPluginIdForPreferredVersion: 'default',
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
+        // The Ctrl+K hint is a grey-on-grey <kbd> under WCAG contrast; the shortcut itself still works.
+        searchBarShortcutHint: false,
       },
     ],
   ],
@@ -111,8 +114,8 @@ const config = {
       copyright: 'Descriptions written for this site; the event catalog is that of openedx-events.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: accessibleTheme(prismThemes.github),
+      darkTheme: accessibleTheme(prismThemes.dracula),
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
