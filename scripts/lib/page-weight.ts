@@ -59,6 +59,10 @@ export async function measurePageWeight(
   try {
     const response = await page.goto(origin + path, { waitUntil: 'networkidle' });
     if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status()}`);
+    // On a busy machine the network can be idle before React has even asked for the route's chunks:
+    // wait for Docusaurus to mark the page hydrated, then for the network to settle again.
+    await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
     if (scroll) {
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
