@@ -6,6 +6,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { adrRedirects } from './src/plugins/adr-redirects';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/plugins/versions';
 import { MOVED_PAGES, movedPageRedirects } from './src/moved-pages';
+import { accessibleTheme } from './src/prism-contrast';
 import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE, SITE_URL } from './src/site';
 
 /** Newest first, from versions.json and adr_versions.json; `npm run release` adds to both. */
@@ -97,6 +98,8 @@ const config = {
         docsPluginIdForPreferredVersion: 'default',
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
+        // The Ctrl+K hint is a grey-on-grey <kbd> under WCAG contrast; the shortcut itself still works.
+        searchBarShortcutHint: false,
       },
     ],
   ],
@@ -134,8 +137,8 @@ const config = {
       copyright: 'Descriptions written for this site; the event catalog is that of openedx-events.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: accessibleTheme(prismThemes.github),
+      darkTheme: accessibleTheme(prismThemes.dracula),
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

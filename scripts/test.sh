@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it: checks, unit tests, the build, then the
-# browser tests against the built site.
+# The whole test suite, as CI runs it: checks, unit tests, the build, the
+# page-weight budgets of the built output, then the browser tests against the built site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
@@ -9,4 +9,5 @@ npm run --silent check:compat
 npm run --silent typecheck
 node --import tsx --test test/unit/*.test.ts
 npm run --silent build
+node --import tsx --test test/budgets/*.test.ts
 node --import tsx --test test/e2e/*.test.ts

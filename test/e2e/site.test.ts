@@ -62,14 +62,32 @@ describe('the built site in Chromium', () => {
     assertNoErrors(EVENT_PAGE);
   });
 
-  it('renders the producers → event → consumers diagram as SVG', async () => {
+  it('shows the producers → event → consumers diagram from the HTML, loading no diagram library', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     await visit(EVENT_PAGE);
-    const svg = page.locator('.docusaurus-mermaid-container svg');
-    await svg.first().waitFor({ timeout: 15_000 });
-    const labels = (await svg.first().textContent()) ?? '';
-    assert.match(labels, /COURSE_CATALOG_INFO_CHANGED/);
-    assert.match(labels, /Course Discovery/);
+    const diagram = page.locator('figure[data-diagram="flow"]');
+    assert.equal(await diagram.count(), 1);
+    const text = await diagram.innerText();
+    assert.match(text, /COURSE_CATALOG_INFO_CHANGED/);
+    assert.match(text, /Studio\s+openedx\/edx-platform\s+A course is published in Studio\./);
+    assert.match(text, /Course Discovery\s+openedx\/course-discovery/);
+    const box = await diagram.boundingBox();
+    assert.ok(box && box.width > 600, `diagram too narrow: ${JSON.stringify(box)}`);
+    const noScript = await (await page.context().browser()!.newContext({ javaScriptEnabled: false })).newPage();
+    await noScript.goto(site.url + EVENT_PAGE);
+    assert.match(await noScript.locator('figure[data-diagram="flow"]').innerText(), /Course Discovery/);
+    await noScript.context().close();
+    assert.equal(await page.locator('.docusaurus-mermaid-container').count(), 0);
     assertNoErrors(EVENT_PAGE);
+    const mermaid: string[] = [];
+    for (const url of scripts) {
+      const body = await page.evaluate(async (u) => (await fetch(u)).text(), url);
+      if (body.includes('mermaidAPI')) mermaid.push(url);
+    }
+    assert.deepEqual(mermaid, [], 'the event page loaded Mermaid');
   });
 
   it('lists on the ADR page the excluded fields that come from the event definition', async () => {

@@ -2,7 +2,6 @@
 import type { EventPageData } from '../../../src/reference-data';
 import { eventSlug } from '../../../src/site';
 import { GENERATED_NOTE } from '../json-schema';
-import { flowDiagram } from './mermaid';
 
 export function eventPageMdx(event: EventPageData, sourceFile: string, example: unknown): string {
   const slug = eventSlug(event.signal);
@@ -19,14 +18,13 @@ toc_max_heading_level: 2
 import event from './${slug}.data.json';
 import {EventSummary, FieldTable, ExcludedFields, ChangeHistory, ProducersAndConsumers, SchemaDownload} from '@site/src/components/EventReference';
 import {AnchorAlias} from '@site/src/components/AnchorLink';
+import FlowDiagram from '@site/src/components/FlowDiagram';
 
 <EventSummary event={event} />
 
 ## Producers and consumers \\{#producers-and-consumers}
 
-\`\`\`mermaid
-${flowDiagram(event)}
-\`\`\`
+<FlowDiagram event={event} />
 
 <ProducersAndConsumers event={event} />
 

@@ -1,0 +1,58 @@
+/**
+ * The generator against its floor, for the real catalog and for synthetic
+ * catalogs: each in a fresh copy of the site with the generated folders
+ * emptied, so every file is written.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { GENERATED_DIRS } from '../lib/outputs';
+import { listFiles } from '../lib/files';
+import { measure, type Measured } from './measure';
+import { writeSyntheticEvents } from './synthetic-events';
+import { copySite, removeDir, ROOT, tempDir } from './temp-dirs';
+
+export interface GeneratorResult {
+  events: number;
+  files: number;
+  generator: Measured;
+  floor: Measured;
+}
+
+function bundleOf(dir: string): Record<string, { json: unknown } | { text: string }> {
+  const bundle: Record<string, { json: unknown } | { text: string }> = {};
+  for (const generated of GENERATED_DIRS) {
+    for (const file of listFiles(dir, generated)) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      bundle[file] = /\.(json|avsc)$/.test(file) ? { json: JSON.parse(text) } : { text };
+    }
+  }
+  return bundle;
+}
+
+export async function benchGenerator(syntheticEvents: number, realEvents: number): Promise<GeneratorResult> {
+  const site = copySite('generator');
+  try {
+    if (syntheticEvents) writeSyntheticEvents(site, syntheticEvents);
+    for (const generated of GENERATED_DIRS) fs.rmSync(path.join(site, generated), { recursive: true, force: true });
+    const generator = await measure(process.execPath, ['--import', 'tsx', 'scripts/generate.ts'], { cwd: site });
+    const bundle = bundleOf(site);
+    const bundleFile = path.join(site, 'floor-bundle.json');
+    fs.writeFileSync(bundleFile, JSON.stringify(bundle));
+    const out = tempDir('floor');
+    try {
+      const floor = await measure(
+        process.execPath,
+        ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench', 'floor-writer.ts'), bundleFile, out],
+        { cwd: site },
+      );
+      const written = listFiles(out, '.').length;
+      const files = Object.keys(bundle).length;
+      if (written !== files) throw new Error(`the floor wrote ${written} files, the generator ${files}`);
+      return { events: realEvents + syntheticEvents, files, generator, floor };
+    } finally {
+      removeDir(out);
+    }
+  } finally {
+    removeDir(site);
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The baseline: a plain Docusaurus 3.10 docs site, as create-docusaurus's
+ * classic template makes it (same preset, the template's browserslist), with
+ * the same `future` flags as this site, built from this checkout's
+ * node_modules. Its pages are Markdown of about the size of an event page:
+ * a summary, a table of fields, four sections, a JSON example. One page,
+ * `diagram`, also has a Mermaid flowchart like the one event pages used to
+ * draw in the browser, to measure what Mermaid costs a page. Titles and
+ * folders are shaped like the event reference's (signal-like titles, pages
+ * grouped by domain, then by subject), so the sidebar data, which every docs
+ * page loads, is of similar size too.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { linkNodeModules, tempDir } from './temp-dirs';
+
+const PER_SUBJECT = 10;
+const PER_DOMAIN = 100;
+
+const CONFIG = `module.exports = {
+  title: 'Plain Docusaurus',
+  tagline: 'A docs-only classic site',
+  url: 'https://plain.example.org',
+  baseUrl: '/',
+  favicon: undefined,
+  onBrokenLinks: 'throw',
+  future: { v4: true, faster: true },
+  markdown: { mermaid: true },
+  themes: ['@docusaurus/theme-mermaid'],
+  presets: [
+    [
+      'classic',
+      {
+        docs: { routeBasePath: 'docs', sidebarPath: './sidebars.js' },
+        blog: false,
+      },
+    ],
+  ],
+  themeConfig: {
+    navbar: { title: 'Plain', items: [{ type: 'docSidebar', sidebarId: 'docs', label: 'Docs', position: 'left' }] },
+    footer: { style: 'dark', copyright: 'Plain Docusaurus baseline' },
+  },
+};
+`;
+
+const PACKAGE = {
+  name: 'plain-docusaurus-baseline',
+  private: true,
+  browserslist: {
+    production: ['>0.5%', 'not dead', 'not op_mini all'],
+    development: ['last 3 chrome version', 'last 3 firefox version', 'last 5 safari version'],
+  },
+};
+
+const WORDS = (
+  'course run catalog studio learner event payload field schema producer consumer service publish update ' +
+  'enrollment certificate library block section unit component author grade cohort team discussion forum ' +
+  'badge credential program pathway organization instructor staff session certificate transcript record ' +
+  'change create delete index search cache queue worker signal handler setting domain subject ' +
+  'action version release history breaking optional required default value string integer boolean array object ' +
+  'date time zone identifier key locator usage collection container tag taxonomy content metadata envelope'
+).split(' ');
+
+/** Deterministic text of `count` words for page `seed`, with the entropy of real prose rather than of a repeated sentence. */
+function words(seed: number, count: number): string {
+  let state = seed * 2654435761 + 1;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state;
+  };
+  return Array.from({ length: count }, () => WORDS[next() % WORDS.length]).join(' ');
+}
+
+const FLOWCHART = `\`\`\`mermaid
+flowchart LR
+  event(["COURSE_CATALOG_INFO_CHANGED"])
+  producer0["Studio<br/>openedx/edx-platform"] -->|"A course is published in Studio."| event
+  event --> consumer0["Course Discovery<br/>openedx/course-discovery"]
+\`\`\`
+`;
+
+function page(index: number, diagram: boolean): string {
+  const rows = Array.from(
+    { length: 11 },
+    (_, i) => `| \`record.field_${i}\` | string | yes | ${words(index * 100 + i, 16)}. |`,
+  ).join('\n');
+  const example = JSON.stringify(
+    { record: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`field_${i}`, words(index * 1000 + i, 3)])) },
+    null,
+    2,
+  );
+  return `---
+title: PLAIN_RECORD_${String(index).padStart(5, '0')}_CHANGED
+description: Plain page ${index}, ${words(index, 28)}.
+---
+
+A plain Markdown page (number ${index}) of about the size of an event page: ${words(index + 1, 40)}.
+
+| property | value |
+| --- | --- |
+| Event type | \`org.openedx.plain.page_${index}.changed.v1\` |
+| Key field | \`record.field_0\` |
+| Added in | 9.0.0 |
+
+## Producers and consumers
+
+${diagram ? FLOWCHART : ''}
+- **Studio** (openedx/edx-platform): a course is published in Studio.
+- **Course Discovery** (openedx/course-discovery): updates the matching course run (title, dates, pacing, visibility).
+
+## Fields
+
+| field | type | required | description |
+| --- | --- | --- | --- |
+${rows}
+
+## Change history
+
+### 10.0.0 (2024-03-12)
+
+${words(index + 2, 30)}.
+
+### 9.0.0 (2023-09-01)
+
+Event added, with the first fields of the record.
+
+## Example payload
+
+\`\`\`json
+${example}
+\`\`\`
+`;
+}
+
+/** Writes a plain site of `pages` docs pages (one of them, `diagram`, with a Mermaid block) and returns its directory. */
+export function writePlainSite(pages: number): string {
+  const dir = tempDir('plain');
+  fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), CONFIG);
+  fs.writeFileSync(path.join(dir, 'sidebars.js'), "module.exports = { docs: [{ type: 'autogenerated', dirName: '.' }] };\n");
+  fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(PACKAGE, null, 2)}\n`);
+  fs.mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'src', 'pages', 'index.md'), '# Plain Docusaurus\n\nThe [docs](/docs).\n');
+  const docs = path.join(dir, 'docs');
+  fs.mkdirSync(docs);
+  fs.writeFileSync(path.join(docs, 'index.md'), page(0, false).replace(/^title: .*$/m, 'title: Plain docs\nslug: /'));
+  fs.writeFileSync(path.join(docs, 'diagram.md'), page(1, true).replace(/^title: .*$/m, 'title: Page with a diagram'));
+  for (let i = 2; i < pages; i++) {
+    const domain = `domain_${String(Math.floor(i / PER_DOMAIN)).padStart(3, '0')}`;
+    const subject = `subject_${String(Math.floor(i / PER_SUBJECT)).padStart(4, '0')}`;
+    const folder = path.join(docs, domain, subject);
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, `plain-record-${String(i).padStart(5, '0')}-changed.md`), page(i, false));
+  }
+  linkNodeModules(dir);
+  return dir;
+}
+
+/** A plain docs page without a diagram, and the one with it. */
+export const PLAIN_DOCS_PAGE = '/docs/domain_000/subject_0000/plain-record-00002-changed';
+export const PLAIN_DIAGRAM_PAGE = '/docs/diagram';

@@ -1,0 +1,59 @@
+/**
+ * Accessibility: axe-core (through @axe-core/playwright) on every page kind,
+ * in the light and the dark colour mode, in Chromium against the built site.
+ * Any violation fails, listed with its rule, impact and the elements concerned.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { PAGE_KINDS } from '../../scripts/lib/page-kinds';
+import { launchChromium } from '../support/browser';
+import { BUILD_DIR, serveBuild } from '../support/server';
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+
+/** One paragraph per violation: rule, impact, help, and up to five offending elements. */
+export function describeViolations(results: Pick<AxeResults, 'violations'>): string {
+  return results.violations
+    .map((v) => {
+      const nodes = v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`);
+      const more = v.nodes.length > 5 ? [`    ...and ${v.nodes.length - 5} more`] : [];
+      return [`  ${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]`, ...nodes, ...more].join('\n');
+    })
+    .join('\n');
+}
+
+describe('accessibility of every page kind (axe)', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveBuild>>;
+
+  before(async () => {
+    assert.ok(fs.existsSync(BUILD_DIR), 'build/ is missing: run `npm run build` first');
+    server = await serveBuild();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const { kind, path } of PAGE_KINDS) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`finds no violation on the ${kind} page in ${colorScheme} mode`, async () => {
+        const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+        try {
+          const page = await context.newPage();
+          await page.goto(server.url + path, { waitUntil: 'networkidle' });
+          assert.equal(await page.locator('html').getAttribute('data-theme'), colorScheme, 'the colour mode did not follow prefers-color-scheme');
+          const results = await new AxeBuilder({ page }).analyze();
+          assert.ok(results.passes.length > 0, 'axe ran no check');
+          assert.equal(results.violations.length, 0, `${kind} page (${path}), ${colorScheme} mode:\n${describeViolations(results)}`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
