@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { PAGE_KINDS } from '../../scripts/lib/page-kinds';
+import { CHANGELOG_PAGE_PATH, eventPagePath, NEXT, withVersion } from '../../src/site';
 import { launchChromium } from '../support/browser';
 import { BUILD_DIR, serveBuild } from '../support/server';
 
@@ -25,6 +26,13 @@ export function describeViolations(results: Pick<AxeResults, 'violations'>): str
     .join('\n');
 }
 
+/** Pages that only versioning and the changelog have: the unreleased banner, the feed, the rules table. */
+const VERSION_PAGES = [
+  { kind: 'unreleased (Next) event', path: withVersion(eventPagePath('COURSE_CATALOG_INFO_CHANGED'), NEXT) },
+  { kind: 'changelog', path: CHANGELOG_PAGE_PATH },
+  { kind: 'versions guide', path: '/docs/guides/versions' },
+];
+
 describe('accessibility of every page kind (axe)', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveBuild>>;
@@ -39,7 +47,7 @@ describe('accessibility of every page kind (axe)', () => {
     await server?.close();
   });
 
-  for (const { kind, path } of PAGE_KINDS) {
+  for (const { kind, path } of [...PAGE_KINDS, ...VERSION_PAGES]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`finds no violation on the ${kind} page in ${colorScheme} mode`, async () => {
         const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
