@@ -16,13 +16,17 @@ export interface EventSource {
 export const EVENTS_DIR = 'src/events';
 
 export async function loadEvents(root: string): Promise<EventSource[]> {
-  const events: EventSource[] = [];
-  for (const file of listFiles(root, EVENTS_DIR, '.event.ts')) {
-    const module = (await import(pathToFileURL(path.join(root, file)).href)) as { default?: EventDefinition };
-    if (!module.default || typeof module.default !== 'object' || typeof module.default.signal !== 'string') {
+  const files = listFiles(root, EVENTS_DIR, '.event.ts');
+  // Imported together, not one after the other: each import goes through tsx's
+  // loader, and a thousand sequential round trips cost seconds.
+  const modules = await Promise.all(
+    files.map((file) => import(pathToFileURL(path.join(root, file)).href) as Promise<{ default?: EventDefinition }>),
+  );
+  return files.map((file, i) => {
+    const definition = modules[i].default;
+    if (!definition || typeof definition !== 'object' || typeof definition.signal !== 'string') {
       throw new Error(`${file}: must default-export defineEvent({...})`);
     }
-    events.push({ file, definition: module.default });
-  }
-  return events;
+    return { file, definition };
+  });
 }
