@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { copySiteSources } from '../lib/site-sources';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-const SITE_SOURCES = ['src', 'scripts', 'adr', 'docs', 'static', 'package.json', 'tsconfig.json', 'docusaurus.config.ts', 'sidebars.ts', 'sidebarsAdr.ts'];
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `bench-${prefix}-`));
@@ -27,7 +27,7 @@ export function linkNodeModules(dir: string): void {
 /** A copy of this site's sources, with its own node_modules (and so its own, empty, build cache). */
 export function copySite(prefix: string): string {
   const dir = tempDir(prefix);
-  for (const entry of SITE_SOURCES) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  copySiteSources(ROOT, dir);
   linkNodeModules(dir);
   return dir;
 }

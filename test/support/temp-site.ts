@@ -3,30 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { copySiteSources } from '../../scripts/lib/site-sources';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-const COPIED = [
-  'src',
-  'scripts',
-  'adr',
-  'docs',
-  'static',
-  'package.json',
-  'tsconfig.json',
-  'docusaurus.config.ts',
-  'sidebars.ts',
-  'sidebarsAdr.ts',
-  'versions.json',
-  'adr_versions.json',
-  'versioned_docs',
-  'versioned_sidebars',
-  'adr_versioned_docs',
-  'adr_versioned_sidebars',
-];
 
 export function makeTempSite(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'events-site-'));
-  for (const entry of COPIED.filter((e) => fs.existsSync(path.join(ROOT, e)))) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  copySiteSources(ROOT, dir);
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
