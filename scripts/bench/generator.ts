@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GENERATED_DIRS } from '../lib/outputs';
 import { listFiles } from '../lib/files';
+import { isFrozenSchemaFile } from '../lib/releases';
 import { measure, type Measured } from './measure';
 import { writeSyntheticEvents } from './synthetic-events';
 import { copySite, removeDir, ROOT, tempDir } from './temp-dirs';
@@ -21,7 +22,7 @@ export interface GeneratorResult {
 function bundleOf(dir: string): Record<string, { json: unknown } | { text: string }> {
   const bundle: Record<string, { json: unknown } | { text: string }> = {};
   for (const generated of GENERATED_DIRS) {
-    for (const file of listFiles(dir, generated)) {
+    for (const file of listFiles(dir, generated).filter((f) => !isFrozenSchemaFile(f))) {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
       bundle[file] = /\.(json|avsc)$/.test(file) ? { json: JSON.parse(text) } : { text };
     }
@@ -33,7 +34,10 @@ export async function benchGenerator(syntheticEvents: number, realEvents: number
   const site = copySite('generator');
   try {
     if (syntheticEvents) writeSyntheticEvents(site, syntheticEvents);
-    for (const generated of GENERATED_DIRS) fs.rmSync(path.join(site, generated), { recursive: true, force: true });
+    // Every generated file goes, so that every one is written; the frozen releases stay, as they are inputs.
+    for (const generated of GENERATED_DIRS) {
+      for (const file of listFiles(site, generated).filter((f) => !isFrozenSchemaFile(f))) fs.rmSync(path.join(site, file));
+    }
     const generator = await measure(process.execPath, ['--import', 'tsx', 'scripts/generate.ts'], { cwd: site });
     const bundle = bundleOf(site);
     const bundleFile = path.join(site, 'floor-bundle.json');
