@@ -3,15 +3,13 @@
  * and the JS and CSS that Chromium downloads to show it (tags and runtime
  * chunks), must stay within test/budgets/budgets.json. Run after `npm run build`.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium';
 import { PAGE_KINDS } from '../../scripts/lib/page-kinds';
 import { measurePageWeight, type PageWeight } from '../../scripts/lib/page-weight';
-import { BUILD_DIR, serveBuild } from '../support/server';
+import { servedBuild } from '../support/site-session';
 
 type Resource = 'html' | 'js' | 'css';
 type Budgets = Record<string, Record<Resource, number>>;
@@ -32,18 +30,7 @@ export function overBudget(kind: string, pagePath: string, weight: PageWeight, b
 }
 
 describe('page-weight budgets of the built site', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
-
-  before(async () => {
-    assert.ok(fs.existsSync(BUILD_DIR), 'build/ is missing: run `npm run build` first');
-    server = await serveBuild();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedBuild();
 
   it('has one budget for each page kind, and no budget for anything else', () => {
     assert.deepEqual(Object.keys(budgets).sort(), PAGE_KINDS.map((p) => p.kind).sort());
@@ -58,7 +45,7 @@ describe('page-weight budgets of the built site', () => {
 
   for (const { kind, path: pagePath } of PAGE_KINDS) {
     it(`keeps the ${kind} page within its HTML, JS and CSS budgets`, async () => {
-      const weight = await measurePageWeight(browser, server.url, pagePath);
+      const weight = await measurePageWeight(site.browser, site.url, pagePath);
       assert.ok(weight.html > 0 && weight.js > 0 && weight.css > 0, `nothing measured for ${pagePath}: ${JSON.stringify(weight)}`);
       assert.deepEqual(overBudget(kind, pagePath, weight, budgets[kind]), []);
     });

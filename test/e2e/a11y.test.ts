@@ -3,15 +3,12 @@
  * in the light and the dark colour mode, in Chromium against the built site.
  * Any violation fails, listed with its rule, impact and the elements concerned.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 import { PAGE_KINDS } from '../../scripts/lib/page-kinds';
 import { CHANGELOG_PAGE_PATH, eventPagePath, NEXT, withVersion } from '../../src/site';
-import { launchChromium } from '../support/browser';
-import { BUILD_DIR, serveBuild } from '../support/server';
+import { servedBuild } from '../support/site-session';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
 
@@ -34,26 +31,15 @@ const VERSION_PAGES = [
 ];
 
 describe('accessibility of every page kind (axe)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
-
-  before(async () => {
-    assert.ok(fs.existsSync(BUILD_DIR), 'build/ is missing: run `npm run build` first');
-    server = await serveBuild();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedBuild();
 
   for (const { kind, path } of [...PAGE_KINDS, ...VERSION_PAGES]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`finds no violation on the ${kind} page in ${colorScheme} mode`, async () => {
-        const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+        const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
         try {
           const page = await context.newPage();
-          await page.goto(server.url + path, { waitUntil: 'networkidle' });
+          await page.goto(site.url + path, { waitUntil: 'networkidle' });
           assert.equal(await page.locator('html').getAttribute('data-theme'), colorScheme, 'the colour mode did not follow prefers-color-scheme');
           const results = await new AxeBuilder({ page }).analyze();
           assert.ok(results.passes.length > 0, 'axe ran no check');

@@ -22,22 +22,37 @@ export interface SiteSession {
   fetchText(path: string): Promise<{ status: number; body: string }>;
 }
 
-export function siteSession(): SiteSession {
+/** The built site served, and Chromium launched, for the `describe` block that calls it. */
+export function servedBuild(): { readonly browser: Browser; readonly url: string } {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveBuild>> | undefined;
-  let page: Page | undefined;
-  let errors: string[] = [];
-
   before(async () => {
     assert.ok(fs.existsSync(BUILD_DIR), 'build/ is missing: run `npm run build` first');
     server = await serveBuild();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    errors = watchErrors(page);
   });
   after(async () => {
     await browser?.close();
     await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return server!.url;
+    },
+  };
+}
+
+export function siteSession(): SiteSession {
+  const served = servedBuild();
+  let page: Page | undefined;
+  let errors: string[] = [];
+
+  before(async () => {
+    page = await served.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    errors = watchErrors(page);
   });
 
   return {
@@ -45,7 +60,7 @@ export function siteSession(): SiteSession {
       return page!;
     },
     get url() {
-      return server!.url;
+      return served.url;
     },
     get errors() {
       return errors;
@@ -53,7 +68,7 @@ export function siteSession(): SiteSession {
     async visit(path) {
       errors.length = 0;
       await page!.goto('about:blank');
-      const response = await page!.goto(server!.url + path, { waitUntil: 'networkidle' });
+      const response = await page!.goto(served.url + path, { waitUntil: 'networkidle' });
       assert.equal(response?.status(), 200, `${path} answered ${response?.status()}`);
     },
     fetchText(path) {
