@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
-import { generate, loadCatalog } from './lib/generator';
+import { generate, loadCatalog, renderOutputs } from './lib/generator';
 import { staleFiles, writeOutputs } from './lib/outputs';
 import { SourceProblems } from './lib/problems';
 import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE, FROZEN_SCHEMAS_DIR, isReleaseName } from './lib/releases';
@@ -46,7 +46,7 @@ export async function release(version: string): Promise<void> {
   if (latest && !semver.gt(version, latest)) throw new ReleaseError(`release ${version} must be newer than the latest release, ${latest}`);
 
   // The versioned docs are copies of docs/ and adr/: bring their generated pages up to date first.
-  writeOutputs(root, await generate(root));
+  writeOutputs(root, renderOutputs(catalog));
 
   const frozenDir = path.join(root, FROZEN_SCHEMAS_DIR, version);
   const tempDir = path.join(root, FROZEN_SCHEMAS_DIR, `.release-${version}-${process.pid}`);

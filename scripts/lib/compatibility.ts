@@ -6,6 +6,7 @@
  */
 import { eventTypeParts } from './event-type';
 import { CHANGE_KINDS, COMPATIBILITY_MODE, compareSchemaSets, type EventDiff, type SchemaChange } from './schema-changes';
+import type { SchemaChangeData } from '../../src/reference-data';
 import type { Problem } from './problems';
 import { setEventsOfDefinitions, setEventsOfManifest, type EventSchemas, type FrozenSchemaSet } from './schema-set';
 
@@ -18,6 +19,11 @@ export interface Compatibility {
   unreleased: Map<string, SchemaChange[]>;
   /** One per breaking change, against whichever releases it breaks. */
   problems: Problem[];
+}
+
+/** A change as the site's data carries it (src/reference-data.ts). */
+export function changeData({ kind, breaking, field, detail }: SchemaChange): SchemaChangeData {
+  return { kind, breaking, field, detail };
 }
 
 /** Where the fix goes: a new major version of the event type. */

@@ -6,7 +6,7 @@ import type { EventDefinition } from '../../src/events/model';
 import type { AdrIndexData, EventPageData } from '../../src/reference-data';
 import { eventSlug, NEXT, SCHEMA_INDEX_PATH, SITE_URL } from '../../src/site';
 import { AvroMappingError, eventAvroSchema, isValidAvroNamespace, type AvroRecord } from './avro';
-import { compatibility, type Compatibility } from './compatibility';
+import { changeData, compatibility, type Compatibility } from './compatibility';
 import { loadReleases } from './releases';
 import {
   latestAliasOutputs,
@@ -100,7 +100,7 @@ export async function loadCatalog(root: string): Promise<Catalog> {
     const avroView: EventPageData['avro'] =
       'unavailable' in e.avroView ? e.avroView : { validNamespace: isValidAvroNamespace(e.avroView.namespace!) };
     const schemaChanges = compat.latest
-      ? { since: compat.latest, changes: (compat.unreleased.get(e.definition.eventType) ?? []).map(({ confirmedByAvro: _, ...c }) => c) }
+      ? { since: compat.latest, changes: (compat.unreleased.get(e.definition.eventType) ?? []).map(changeData) }
       : null;
     const page = eventPageData(e, adrRef, avroView, schemaChanges);
     return { definition: e.definition, schema: e.schema, avro: e.avro, file: e.file, page };
@@ -109,7 +109,11 @@ export async function loadCatalog(root: string): Promise<Catalog> {
 }
 
 export async function generate(root: string): Promise<Outputs> {
-  const catalog = await loadCatalog(root);
+  return renderOutputs(await loadCatalog(root));
+}
+
+/** Every generated file of a loaded catalog. */
+export function renderOutputs(catalog: Catalog): Outputs {
   const { events, releases, frozen } = catalog;
   const outputs: Outputs = new Map();
   const pages = events.map((e) => e.page);

@@ -3,20 +3,16 @@
  * newest first, on a page and as an Atom feed; and, once a release exists,
  * the schema changes not released yet.
  */
-import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
 import type { AdrIndexData, ChangelogData, ChangelogEntry, EventPageData } from '../../../src/reference-data';
 import { CHANGELOG_FEED_PATH, CHANGELOG_PAGE_PATH, eventPagePath, SITE_URL } from '../../../src/site';
-import type { Compatibility } from '../compatibility';
+import { changeData, type Compatibility } from '../compatibility';
 import { GENERATED_NOTE } from '../json-schema';
 import { jsonText } from '../outputs';
+import { sha256 } from '../schema-set';
 
 /** How many of the newest entries the feed carries. */
 export const FEED_SIZE = 100;
-
-function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 8);
-}
 
 /** Sibling events share history entries: one changelog entry per release and summary, listing every event. */
 function eventEntries(pages: EventPageData[]): ChangelogEntry[] {
@@ -27,7 +23,7 @@ function eventEntries(pages: EventPageData[]): ChangelogEntry[] {
       let entry = byKey.get(key);
       if (!entry) {
         entry = {
-          id: `release-${h.release}-${shortHash(h.summary)}`,
+          id: `release-${h.release}-${sha256(h.summary).slice(0, 8)}`,
           date: h.date,
           kind: 'event',
           release: h.release,
@@ -72,7 +68,7 @@ export function changelogData(adrIndex: AdrIndexData, pages: EventPageData[], co
             eventType: d.eventType,
             path: eventPagePath(d.signal),
             status: d.status,
-            changes: d.changes.map(({ confirmedByAvro: _, ...c }) => c),
+            changes: d.changes.map(changeData),
           })),
         }
       : null,

@@ -4,7 +4,7 @@ import Heading from '@theme/Heading';
 import type { ChangelogData, ChangelogEntry } from '../../reference-data';
 import AnchorLink from '../AnchorLink';
 import { SchemaDiff, schemaChangeLines } from '../SchemaChanges';
-import { usePageVersion, VersionedLink as Link } from '../Versioned';
+import { CURRENT_VERSION, usePageVersion, VersionedLink as Link } from '../Versioned';
 import styles from './styles.module.css';
 
 function Entry({ entry }: { entry: ChangelogEntry }) {
@@ -32,7 +32,7 @@ function Entry({ entry }: { entry: ChangelogEntry }) {
 
 function Unreleased({ data }: { data: NonNullable<ChangelogData['unreleased']> }) {
   const version = usePageVersion();
-  const title = version?.name === 'current' ? `Unreleased (since ${data.since})` : `Schema changes since ${data.since}`;
+  const title = version?.name === CURRENT_VERSION ? `Unreleased (since ${data.since})` : `Schema changes since ${data.since}`;
   return (
     <section>
       <Heading as="h2" id="unreleased">

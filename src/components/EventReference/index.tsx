@@ -8,7 +8,7 @@ import Heading from '@theme/Heading';
 import type { CatalogRow, EventPageData } from '../../reference-data';
 import { avroSchemaPath, DOCS_ROUTE, ENVELOPE_PAGE_PATH, KNOWN_ISSUES_PAGE_PATH, LATEST, SCHEMA_INDEX_PATH, schemaPath } from '../../site';
 import { COMPATIBILITY_MODE } from '../../compatibility-rules';
-import { usePageVersion, useSchemaChannel, VersionedLink as Link } from '../Versioned';
+import { CURRENT_VERSION, usePageVersion, useSchemaChannel, VersionedLink as Link } from '../Versioned';
 import AnchorLink, { useAnchor } from '../AnchorLink';
 import { SchemaDiff, schemaChangeLines } from '../SchemaChanges';
 import styles from './styles.module.css';
@@ -225,7 +225,7 @@ function ReleaseChanges({ event }: EventProps) {
   const version = usePageVersion();
   if (!event.schemaChanges) return null;
   const { since, changes } = event.schemaChanges;
-  const unreleased = version?.name === 'current';
+  const unreleased = version?.name === CURRENT_VERSION;
   const title = unreleased ? `Unreleased changes since ${since}` : `Schema changes since ${since}`;
   return (
     <div>
@@ -271,7 +271,7 @@ export function SchemaDownload({ event }: EventProps): React.JSX.Element {
       . It is listed, with its sha256, in <a href={SCHEMA_INDEX_PATH}>the schema manifest</a>. See{' '}
       <Link to={`/${DOCS_ROUTE}/guides/schemas`}>how to validate payloads with it</Link>.
     </p>
-    {version?.isLast && version.name !== 'current' && (
+    {version?.isLast && version.name !== CURRENT_VERSION && (
       <p>
         This release is the latest, so the same file is also at <code>{schemaPath(event.eventType, LATEST)}</code>, a
         URL that always serves the latest release. Pin <code>{urls.json}</code> to keep this exact schema.
