@@ -4,6 +4,7 @@ import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redirects';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { adrRedirects } from './src/plugins/adr-redirects';
+import codeHighlighting from './src/plugins/code-highlighting';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/plugins/versions';
 import { MOVED_PAGES, movedPageRedirects } from './src/moved-pages';
 import { accessibleTheme } from './src/prism-contrast';
@@ -42,6 +43,8 @@ const config = {
 
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
+  clientModules: ['./src/clientModules/idlePrefetch.ts'],
+
   headTags: [
     {
       tagName: 'link',
@@ -67,6 +70,7 @@ const config = {
   ],
 
   plugins: [
+    codeHighlighting,
     [
       '@docusaurus/plugin-content-docs',
       {
