@@ -10,23 +10,29 @@ export function useAnchor(id: string): void {
   useBrokenLinks().collectAnchor(id);
 }
 
+/** Copies text to the clipboard; `copied` stays true for a moment after, for the button's feedback. */
+export function useClipboard(): { copied: boolean; copy: (text: string) => Promise<void> } {
+  const [copied, setCopied] = useState(false);
+  const copy = async (text: string) => {
+    await navigator.clipboard.writeText(text);
+    setCopied(true);
+    window.setTimeout(() => setCopied(false), 1500);
+  };
+  return { copied, copy };
+}
+
 /**
  * A button that copies a URL (relative ones are resolved against the page) to
  * the clipboard. As an icon (beside headings) it adds no text to the heading,
  * so the table of contents and the search index stay clean.
  */
 export function CopyLinkButton({ href, label, icon = false }: { href: string; label: string; icon?: boolean }): React.JSX.Element {
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    await navigator.clipboard.writeText(new URL(href, window.location.href).href);
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 1500);
-  };
+  const { copied, copy } = useClipboard();
   return (
     <button
       type="button"
       className={icon ? styles.copyIcon : styles.copy}
-      onClick={copy}
+      onClick={() => copy(new URL(href, window.location.href).href)}
       aria-label={`Copy link to ${label}`}
       title={copied ? 'Link copied' : `Copy link to ${label}`}
       data-copied={copied || undefined}>
