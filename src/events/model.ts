@@ -105,12 +105,30 @@ export interface DataClassInfo {
   description: string;
 }
 
+interface Registries {
+  dataClasses: WeakMap<object, DataClassInfo>;
+  producerDefaults: WeakMap<object, { value: unknown }>;
+}
+
+/**
+ * What this module records about zod schemas, kept on the process rather than
+ * in the module: the generator loads the event files as one bundle that
+ * carries its own copy of this module (scripts/lib/event-source.ts), and both
+ * copies must see the same declarations.
+ */
+function registries(): Registries {
+  const key = Symbol.for('openedx-events-reference/model-registries');
+  const holder = globalThis as typeof globalThis & { [key]?: Registries };
+  holder[key] ??= { dataClasses: new WeakMap(), producerDefaults: new WeakMap() };
+  return holder[key];
+}
+
 /**
  * Data classes are recognised by the shape function of their zod schema's
  * `_def`, which `.describe()`, `.optional()`, `.nullable()` and `.default()`
  * all keep (an `.extend()`ed object has its own, and is declared anew).
  */
-const dataClasses = new WeakMap<object, DataClassInfo>();
+const { dataClasses, producerDefaults } = registries();
 
 /** Declares a data class shared by events: a described zod object with a name. */
 export function dataClass<S extends z.ZodRawShape>(
@@ -134,8 +152,6 @@ export function dataClassOf(schemaOrDef: z.ZodTypeAny | z.ZodTypeDef): DataClass
  * Schema `default`, the field table) but never makes the field optional.
  * Apply it last, after `.describe()`, which would make a new schema.
  */
-const producerDefaults = new WeakMap<object, { value: unknown }>();
-
 export function producerDefault<T extends z.ZodTypeAny>(schema: T, value: z.input<T>): T {
   producerDefaults.set(schema._def, { value });
   return schema;

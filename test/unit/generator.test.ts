@@ -113,6 +113,28 @@ describe('generator', () => {
     }
   });
 
+  it('names the event file, and its line, that does not compile or throws while loading, and writes nothing', () => {
+    assert.equal(runGenerate(dir).status, 0);
+    const good = snapshot(dir, [...GENERATED_DIRS]);
+    const source = path.join(dir, EVENT);
+    const original = fs.readFileSync(source, 'utf8');
+    const lines = original.split('\n').length;
+    try {
+      fs.writeFileSync(source, `${original}\nconst broken = ;\n`);
+      const syntax = runGenerate(dir);
+      assert.equal(syntax.status, 1);
+      assert.ok(syntax.stderr.includes(`${EVENT}:${lines + 1}:15: ERROR: Unexpected ";"`), syntax.stderr);
+      fs.writeFileSync(source, `${original}\nthrow new Error('no catalog today');\n`);
+      const thrown = runGenerate(dir);
+      assert.equal(thrown.status, 1);
+      assert.match(thrown.stderr, /Error: no catalog today/);
+      assert.ok(thrown.stderr.includes(`${path.join(dir, EVENT)}:${lines + 1}:7`), thrown.stderr);
+      assert.deepEqual(snapshot(dir, [...GENERATED_DIRS]), good);
+    } finally {
+      fs.writeFileSync(source, original);
+    }
+  });
+
   it('reports broken ADR front matter with the file and the field', () => {
     const adr = path.join(dir, 'adr/openedx-events/0009-course-catalog-info-changed-design.mdx');
     const original = fs.readFileSync(adr, 'utf8');
