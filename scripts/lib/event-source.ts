@@ -9,8 +9,8 @@
  * Packages (zod) stay outside the bundle, so the definitions and the
  * generator share one zod. The bundle has its own copy of `model.ts`, whose
  * records about schemas live on the process for that reason (see there).
- * An error while an event file loads names that file and line (inline
- * source map).
+ * An error while an event file loads names that file; one that does not
+ * compile, the file and line (esbuild's message).
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,12 +28,18 @@ export const EVENTS_DIR = 'src/events';
 
 export async function loadEvents(root: string): Promise<EventSource[]> {
   const files = listFiles(root, EVENTS_DIR, '.event.ts');
+  // Each file is required in its own wrapper (esbuild keeps a required module lazy), so a file that
+  // throws while loading is named in the error.
   const entry = [
-    ...files.map((file, i) => `import * as m${i} from ${JSON.stringify(path.join(root, file))};`),
-    `export default [${files.map((_, i) => `m${i}`).join(', ')}];`,
+    'const load = (file, get) => {',
+    '  try { return get(); } catch (error) { throw new Error(`${file}: ${error?.message ?? error}`, { cause: error }); }',
+    '};',
+    'module.exports = [',
+    ...files.map((file) => `  load(${JSON.stringify(file)}, () => require(${JSON.stringify(path.join(root, file))})),`),
+    '];',
   ].join('\n');
   // In the project's folder (removed after loading; .gitignore'd should a crash leave it): the bundle's
-  // `require('zod')` finds the project's zod, the generator's, and its source map the project's files.
+  // `require('zod')` finds the project's zod, the one the generator uses.
   const dir = fs.mkdtempSync(path.join(root, '.event-files-'));
   const bundle = path.join(dir, 'event-files.cjs');
   const result = await build({
@@ -44,19 +50,15 @@ export async function loadEvents(root: string): Promise<EventSource[]> {
     platform: 'node',
     target: 'node20',
     logLevel: 'silent',
-    // An error thrown while an event file loads then names that file and line, not the bundle's.
-    sourcemap: 'inline',
     absWorkingDir: root,
-    outfile: bundle,
     packages: 'external',
   }).catch((error: { message?: string }) => {
     fs.rmSync(dir, { recursive: true, force: true });
     throw new Error(`${EVENTS_DIR}: the event files do not compile:\n${error.message ?? String(error)}`);
   });
   try {
-    process.setSourceMapsEnabled(true);
     fs.writeFileSync(bundle, result.outputFiles[0].text);
-    const modules = (createRequire(bundle)(bundle) as { default: Array<{ default?: EventDefinition }> }).default;
+    const modules = createRequire(bundle)(bundle) as Array<{ default?: EventDefinition }>;
     return files.map((file, i) => {
       const definition = modules[i].default;
       if (!definition || typeof definition !== 'object' || typeof definition.signal !== 'string') {
