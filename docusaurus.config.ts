@@ -104,6 +104,8 @@ const config = {
         explicitSearchResultPath: true,
         // The Ctrl+K hint is a grey-on-grey <kbd> under WCAG contrast; the shortcut itself still works.
         searchBarShortcutHint: false,
+        // Example payloads are invented values: out of the index, which every first search downloads.
+        ignoreCssSelectors: ['.static-code'],
       },
     ],
   ],

@@ -12,6 +12,8 @@ import { writeSyntheticEvents } from './synthetic-events';
 import { copySite, countHtmlPages, DOCUSAURUS_CLI } from './temp-dirs';
 
 export interface SearchIndexSize {
+  /** The folder of the index files: `/` for the latest release, `/docs/next` for Next's docs. */
+  dir: string;
   files: number;
   raw: number;
   gzip: number;
@@ -22,21 +24,34 @@ export interface BuildResult {
   pages: number;
   ours: Measured;
   plain: Measured;
-  searchIndex: SearchIndexSize;
+  searchIndexes: SearchIndexSize[];
   /** The built sites, for the page-weight measures; the caller removes them. */
   ourDir: string;
   plainDir: string;
 }
 
-/** The local search plugin's index files (`search-index*.json`) in a build. */
-export function searchIndexSize(buildDir: string): SearchIndexSize {
-  const files = fs.readdirSync(buildDir).filter((f) => /^search-index.*\.json$/.test(f));
-  const contents = files.map((f) => fs.readFileSync(path.join(buildDir, f)));
-  return {
-    files: files.length,
+/**
+ * The local search plugin's index files (`search-index*.json`), one set per
+ * docs version: the latest release's at the root, Next's under its path. A
+ * page's first search downloads the set of its own version.
+ */
+export function searchIndexSizes(buildDir: string): SearchIndexSize[] {
+  const files = fs
+    .readdirSync(buildDir, { recursive: true })
+    .map(String)
+    .filter((f) => /(^|\/)search-index[^/]*\.json$/.test(f))
+    .sort();
+  const byVersion = new Map<string, Buffer[]>();
+  for (const file of files) {
+    const dir = `/${path.dirname(file) === '.' ? '' : path.dirname(file)}`;
+    byVersion.set(dir, [...(byVersion.get(dir) ?? []), fs.readFileSync(path.join(buildDir, file))]);
+  }
+  return [...byVersion].map(([dir, contents]) => ({
+    dir,
+    files: contents.length,
     raw: contents.reduce((sum, c) => sum + c.length, 0),
     gzip: contents.reduce((sum, c) => sum + gzipSize(c), 0),
-  };
+  }));
 }
 
 /** Removes the build cache and generated files first, as `docusaurus clear` would, though a fresh copy has none. */
@@ -62,7 +77,7 @@ export async function benchSiteBuild(syntheticEvents: number, realEvents: number
     pages,
     ours,
     plain,
-    searchIndex: searchIndexSize(path.join(ourDir, 'build')),
+    searchIndexes: searchIndexSizes(path.join(ourDir, 'build')),
     ourDir,
     plainDir,
   };
