@@ -8,6 +8,11 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Prism, themes, type PrismTheme } from 'prism-react-renderer';
 import { jsonTokens, plainJsonBlock } from '../../src/components/JsonExample/tokens';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { LoadContext } from '@docusaurus/types';
+import codeHighlighting from '../../src/plugins/code-highlighting';
 import { tokenCss } from '../../src/plugins/code-highlighting/token-css';
 
 /** Prism's tokens of the text, flattened to [classes, text], whitespace unclassed as ours is. */
@@ -69,5 +74,30 @@ describe('token stylesheet', () => {
     };
     const rules = tokenCss(theme, theme, 'json').split('\n').filter((l) => l.startsWith("[data-theme='light'] .static-code .token.property"));
     assert.deepEqual(rules.map((r) => /color: (#\d+)/.exec(r)![1]), ['#222222', '#444444']);
+  });
+});
+
+describe('code-highlighting plugin', () => {
+  const context = (prism: object, generatedFilesDir: string) =>
+    ({ siteConfig: { themeConfig: { prism } }, generatedFilesDir }) as unknown as LoadContext;
+
+  it('writes the token stylesheet from the configured themes and serves it as a client module', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'code-highlighting-'));
+    try {
+      const plugin = codeHighlighting(context({ theme: themes.github, darkTheme: themes.dracula }, dir));
+      const [stylesheet] = plugin.getClientModules!() as string[];
+      assert.equal(fs.readFileSync(stylesheet, 'utf8'), tokenCss(themes.github, themes.dracula, 'json'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses additional Prism languages, which need the client module it removes, and a missing theme', () => {
+    const dir = os.tmpdir();
+    assert.throws(
+      () => codeHighlighting(context({ theme: themes.github, darkTheme: themes.dracula, additionalLanguages: ['java'] }, dir)),
+      /additionalLanguages \(java\) needs the classic theme's prism-include-languages client module/,
+    );
+    assert.throws(() => codeHighlighting(context({ theme: themes.github }, dir)), /needs a theme and a darkTheme/);
   });
 });
