@@ -5,6 +5,7 @@ import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redir
 import { themes as prismThemes } from 'prism-react-renderer';
 import { adrRedirects } from './src/plugins/adr-redirects';
 import codeHighlighting from './src/plugins/code-highlighting';
+import { STATIC_CODE_CLASS } from './src/plugins/code-highlighting/token-css';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/plugins/versions';
 import { MOVED_PAGES, movedPageRedirects } from './src/moved-pages';
 import { accessibleTheme } from './src/prism-contrast';
@@ -105,7 +106,7 @@ const config = {
         // The Ctrl+K hint is a grey-on-grey <kbd> under WCAG contrast; the shortcut itself still works.
         searchBarShortcutHint: false,
         // Example payloads are invented values: out of the index, which every first search downloads.
-        ignoreCssSelectors: ['.static-code'],
+        ignoreCssSelectors: [`.${STATIC_CODE_CLASS}`],
       },
     ],
   ],

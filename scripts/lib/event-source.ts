@@ -38,10 +38,6 @@ export async function loadEvents(root: string): Promise<EventSource[]> {
     ...files.map((file) => `  load(${JSON.stringify(file)}, () => require(${JSON.stringify(path.join(root, file))})),`),
     '];',
   ].join('\n');
-  // In the project's folder (removed after loading; .gitignore'd should a crash leave it): the bundle's
-  // `require('zod')` finds the project's zod, the one the generator uses.
-  const dir = fs.mkdtempSync(path.join(root, '.event-files-'));
-  const bundle = path.join(dir, 'event-files.cjs');
   const result = await build({
     stdin: { contents: entry, resolveDir: root, sourcefile: 'event-files.js', loader: 'js' },
     bundle: true,
@@ -53,9 +49,12 @@ export async function loadEvents(root: string): Promise<EventSource[]> {
     absWorkingDir: root,
     packages: 'external',
   }).catch((error: { message?: string }) => {
-    fs.rmSync(dir, { recursive: true, force: true });
     throw new Error(`${EVENTS_DIR}: the event files do not compile:\n${error.message ?? String(error)}`);
   });
+  // In the project's folder (removed after loading; .gitignore'd should a crash leave it): the bundle's
+  // `require('zod')` finds the project's zod, the one the generator uses.
+  const dir = fs.mkdtempSync(path.join(root, '.event-files-'));
+  const bundle = path.join(dir, 'event-files.cjs');
   try {
     fs.writeFileSync(bundle, result.outputFiles[0].text);
     const modules = createRequire(bundle)(bundle) as Array<{ default?: EventDefinition }>;
