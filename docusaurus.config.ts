@@ -5,6 +5,7 @@ import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redir
 import { themes as prismThemes } from 'prism-react-renderer';
 import { adrRedirects } from './src/plugins/adr-redirects';
 import codeHighlighting from './src/plugins/code-highlighting';
+import search from './src/plugins/search';
 import { STATIC_CODE_CLASS } from './src/plugins/code-highlighting/token-css';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/plugins/versions';
 import { MOVED_PAGES, movedPageRedirects } from './src/moved-pages';
@@ -72,6 +73,8 @@ const config = {
 
   plugins: [
     codeHighlighting,
+    // Example payloads are invented values: out of the search index.
+    search({ excludeSelectors: [`.${STATIC_CODE_CLASS}`] }),
     [
       '@docusaurus/plugin-content-docs',
       {
@@ -91,25 +94,7 @@ const config = {
     ],
   ],
 
-  themes: [
-    '@docusaurus/theme-mermaid',
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        hashed: true,
-        indexBlog: false,
-        indexPages: false,
-        docsRouteBasePath: [DOCS_ROUTE, ADR_ROUTE],
-        docsPluginIdForPreferredVersion: 'default',
-        highlightSearchTermsOnTargetPage: false,
-        explicitSearchResultPath: true,
-        // The Ctrl+K hint is a grey-on-grey <kbd> under WCAG contrast; the shortcut itself still works.
-        searchBarShortcutHint: false,
-        // Example payloads are invented values: out of the index, which every first search downloads.
-        ignoreCssSelectors: [`.${STATIC_CODE_CLASS}`],
-      },
-    ],
-  ],
+  themes: ['@docusaurus/theme-mermaid'],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

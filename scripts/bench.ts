@@ -5,9 +5,9 @@
  *
  * Prints one Markdown table: the generator against its floor (JSON.stringify
  * and fs writing the same files), the site build against a plain Docusaurus
- * site with as many pages, built in the same run, and what each page kind
- * loads beside a plain docs page, with the search index. A script, not a
- * test: it measures, and says which goals are met; it fails only if a
+ * site with as many pages, built in the same run, what each page kind loads
+ * beside a plain docs page, and what the first search downloads. A script,
+ * not a test: it measures, and says which goals are met; it fails only if a
  * measurement cannot be made. Temporary sites go to the OS temp directory and
  * are removed.
  */
@@ -16,7 +16,8 @@ import path from 'node:path';
 import { listFiles } from './lib/files';
 import { EVENTS_DIR } from './lib/event-source';
 import { benchGenerator } from './bench/generator';
-import { benchSiteBuild, searchIndexSizes, type BuildResult, type SearchIndexSize } from './bench/site-build';
+import { benchSiteBuild, type BuildResult } from './bench/site-build';
+import { benchSearch, SEARCH_PAGE, type SearchCost } from './bench/search';
 import { benchWeights } from './bench/weights';
 import { writePlainSite } from './bench/plain-site';
 import { measure } from './bench/measure';
@@ -39,15 +40,15 @@ function options() {
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 
-/** One row per docs version's search index: what the first search on a page of that version downloads. */
-function searchIndexRows(events: number, indexes: SearchIndexSize[]): Row[] {
-  return indexes.map((index) => [
-    'search index',
-    `${events.toLocaleString('en')} events: \`${index.dir}\` (${index.files} file(s))`,
-    `${kilobytes(index.gzip)} gzipped (${kilobytes(index.raw)} raw)`,
-    'plain: no search',
-    index.dir === '/' ? 'latest release' : 'Next',
-    'measured; loaded on the first focus of the search box',
+/** What the first search downloads, per query, beside the whole index on disk. */
+function searchRows(events: number, cost: SearchCost): Row[] {
+  return cost.firstSearches.map((search) => [
+    'first search (on the wire)',
+    `${events.toLocaleString('en')} events: “${search.term}” on \`${SEARCH_PAGE}\``,
+    `${kilobytes(search.total)} in ${search.files.length} files, ${search.results} result links`,
+    `whole index: ${kilobytes(cost.bundleBytes)} in ${cost.bundleFiles.toLocaleString('en')} files, ${cost.indexedPages.toLocaleString('en')} pages`,
+    `${((100 * search.total) / cost.bundleBytes).toFixed(1)}% of the index`,
+    'measured; nothing loads before the search box is used',
   ]);
 }
 
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     }
 
     let realBuild: BuildResult | undefined;
-    const searchRows: Row[] = [];
+    const searchCosts: Row[] = [];
     if (parts.has('build')) {
       for (const synthetic of [0, 1000]) {
         log(`site build, ${synthetic ? `${synthetic} synthetic events` : 'real site'}, and a plain site with as many pages...`);
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
           `${ratio(r.ours.wallMs, r.plain.wallMs)} time, ${ratio(r.ours.peakRssBytes, r.plain.peakRssBytes)} memory`,
           verdict(figure <= 1.2, 'time ≤ 1.2x plain') + memoryGoal,
         ]);
-        searchRows.push(...searchIndexRows(r.events, r.searchIndexes));
+        searchCosts.push(...searchRows(r.events, r.search));
       }
     }
 
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
         temps.push(plainDir);
         await measure(process.execPath, [DOCUSAURUS_CLI, 'build'], { cwd: plainDir });
         plainBuild = path.join(plainDir, 'build');
-        searchRows.push(...searchIndexRows(realEvents, searchIndexSizes(ourBuild)));
+        searchCosts.push(...searchRows(realEvents, await benchSearch(ourBuild)));
       }
       log('page weights in Chromium...');
       const w = await benchWeights(ourBuild, plainBuild);
@@ -135,7 +136,7 @@ async function main(): Promise<void> {
         'event pages now draw the flow at build time (0 kB)',
       ]);
     }
-    rows.push(...searchRows);
+    rows.push(...searchCosts);
   } finally {
     for (const dir of temps) removeDir(dir);
   }

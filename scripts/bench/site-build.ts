@@ -5,53 +5,21 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSize } from '../lib/page-weight';
 import { measure, sequence, type Measured } from './measure';
+import { benchSearch, type SearchCost } from './search';
 import { writePlainSite } from './plain-site';
 import { writeSyntheticEvents } from './synthetic-events';
 import { copySite, countHtmlPages, DOCUSAURUS_CLI } from './temp-dirs';
-
-export interface SearchIndexSize {
-  /** The folder of the index files: `/` for the latest release, `/docs/next` for Next's docs. */
-  dir: string;
-  files: number;
-  raw: number;
-  gzip: number;
-}
 
 export interface BuildResult {
   events: number;
   pages: number;
   ours: Measured;
   plain: Measured;
-  searchIndexes: SearchIndexSize[];
+  search: SearchCost;
   /** The built sites, for the page-weight measures; the caller removes them. */
   ourDir: string;
   plainDir: string;
-}
-
-/**
- * The local search plugin's index files (`search-index*.json`), one set per
- * docs version: the latest release's at the root, Next's under its path. A
- * page's first search downloads the set of its own version.
- */
-export function searchIndexSizes(buildDir: string): SearchIndexSize[] {
-  const files = fs
-    .readdirSync(buildDir, { recursive: true })
-    .map(String)
-    .filter((f) => /(^|\/)search-index[^/]*\.json$/.test(f))
-    .sort();
-  const byVersion = new Map<string, Buffer[]>();
-  for (const file of files) {
-    const dir = `/${path.dirname(file) === '.' ? '' : path.dirname(file)}`;
-    byVersion.set(dir, [...(byVersion.get(dir) ?? []), fs.readFileSync(path.join(buildDir, file))]);
-  }
-  return [...byVersion].map(([dir, contents]) => ({
-    dir,
-    files: contents.length,
-    raw: contents.reduce((sum, c) => sum + c.length, 0),
-    gzip: contents.reduce((sum, c) => sum + gzipSize(c), 0),
-  }));
 }
 
 /** Removes the build cache and generated files first, as `docusaurus clear` would, though a fresh copy has none. */
@@ -77,7 +45,7 @@ export async function benchSiteBuild(syntheticEvents: number, realEvents: number
     pages,
     ours,
     plain,
-    searchIndexes: searchIndexSizes(path.join(ourDir, 'build')),
+    search: await benchSearch(path.join(ourDir, 'build')),
     ourDir,
     plainDir,
   };

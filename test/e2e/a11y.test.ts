@@ -9,19 +9,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { PAGE_KINDS } from '../../scripts/lib/page-kinds';
 import { CHANGELOG_PAGE_PATH, eventPagePath, NEXT, withVersion } from '../../src/site';
 import { servedBuild } from '../support/site-session';
-
-type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
-
-/** One paragraph per violation: rule, impact, help, and up to five offending elements. */
-export function describeViolations(results: Pick<AxeResults, 'violations'>): string {
-  return results.violations
-    .map((v) => {
-      const nodes = v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`);
-      const more = v.nodes.length > 5 ? [`    ...and ${v.nodes.length - 5} more`] : [];
-      return [`  ${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]`, ...nodes, ...more].join('\n');
-    })
-    .join('\n');
-}
+import { describeViolations } from '../support/axe';
+import { typeSearch } from '../../scripts/lib/first-search';
 
 /** Pages that only versioning and the changelog have: the unreleased banner, the feed, the rules table. */
 const VERSION_PAGES = [
@@ -49,5 +38,21 @@ describe('accessibility of every page kind (axe)', () => {
         }
       });
     }
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no violation with the search results open in ${colorScheme} mode`, async () => {
+      const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(site.url + eventPagePath('COURSE_CATALOG_INFO_CHANGED'), { waitUntil: 'networkidle' });
+        await typeSearch(page, 'course');
+        assert.ok((await page.locator('[role="search"] a').count()) > 0, 'no search result shown');
+        const results = await new AxeBuilder({ page }).analyze();
+        assert.equal(results.violations.length, 0, `search results, ${colorScheme} mode:\n${describeViolations(results)}`);
+      } finally {
+        await context.close();
+      }
+    });
   }
 });

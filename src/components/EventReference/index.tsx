@@ -41,13 +41,14 @@ export function EventSummary({ event }: EventProps): React.JSX.Element {
       ))}
       <p>{event.description}</p>
       <dl className={styles.summary}>
+        {/* The event's names weigh like its title in the search index, so a search for one leads here first. */}
         <dt>Event type</dt>
         <dd>
-          <code>{event.eventType}</code>
+          <code data-pagefind-weight="10">{event.eventType}</code>
         </dd>
         <dt>Signal</dt>
         <dd>
-          <code>{event.signal}</code>
+          <code data-pagefind-weight="10">{event.signal}</code>
         </dd>
         <dt>Domain / subject / action</dt>
         <dd>
