@@ -62,7 +62,13 @@ describe('search in Chromium', () => {
     await results().nth(hits.indexOf(section)).click();
     await page.waitForURL((url) => url.pathname + url.hash === section.path);
     const id = decodeURIComponent(section.path.split('#')[1]!);
-    assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `no element with id ${id}`);
+    // The client router renders the page after the URL changes: wait for the section, then for the scroll to it.
+    const target = page.locator(`[id="${id}"]`);
+    await target.waitFor({ timeout: 10_000 });
+    await page.waitForFunction((anchor) => {
+      const top = document.getElementById(anchor)?.getBoundingClientRect().top;
+      return top !== undefined && top >= 0 && top < window.innerHeight;
+    }, id);
   });
 
   it('searches the docs version being read', async () => {

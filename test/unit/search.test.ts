@@ -67,6 +67,8 @@ describe('the search index written at build', () => {
           ['/docs/next/events/a.html', 'EVENT_A', ['current']],
         ],
       );
+      assert.deepEqual(fs.readdirSync(bundleDir).filter((f) => /ui|highlight|unknown/.test(f)), [], 'unused interface files were kept');
+      assert.ok(fs.existsSync(path.join(bundleDir, 'pagefind.js')) && fs.existsSync(path.join(bundleDir, 'wasm.en.pagefind')));
       const content = fragments[0]!.content;
       assert.match(content, /Zebra payload/);
       for (const excluded of ['copy link', 'diagram label', 'invented', 'Navbar words']) assert.doesNotMatch(content, new RegExp(excluded));

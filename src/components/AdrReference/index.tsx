@@ -5,10 +5,10 @@
  * ADR's own front matter.
  */
 import React from 'react';
-import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import type { AdrData, AdrIndexData } from '../../reference-data';
+import { VersionedLink as Link } from '../Versioned';
 
 type DataProps = { data: AdrIndexData };
 

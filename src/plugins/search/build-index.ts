@@ -14,6 +14,22 @@ import { INDEXED_CONTENT_ATTRIBUTE, SEARCH_BUNDLE_DIR, UNINDEXED_SELECTORS } fro
 
 const RUNNER = path.join(__dirname, 'pagefind-runner.mjs');
 
+/**
+ * What Pagefind writes for sites that use its own interfaces (this one has its
+ * own search box, theme/SearchBar) and for pages of no declared language (the
+ * index is English only): left out of the served bundle.
+ */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'wasm.unknown.pagefind',
+];
+
 export interface SearchIndexResult {
   pages: number;
   bundleDir: string;
@@ -50,6 +66,7 @@ export async function writeSearchIndex(outDir: string, extraExcludedSelectors: s
         `search index of ${outDir}: none of its ${files} HTML files has ${INDEXED_CONTENT_ATTRIBUTE}, which src/plugins/search/theme/DocItem/Content puts on every doc`,
       );
     }
+    for (const file of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(tempDir, file), { force: true });
     fs.rmSync(bundleDir, { recursive: true, force: true });
     fs.renameSync(tempDir, bundleDir);
     return { pages, bundleDir };
