@@ -78,6 +78,25 @@ describe('the search index written at build', () => {
     }
   });
 
+  it('keeps the words of minified pages apart: cells, list items, terms and their definitions', async () => {
+    // As the HTML minifier writes them: optional end tags dropped, no space between tags.
+    const site = writeSite({
+      'docs/a.html': page(
+        '<div data-pagefind-body><h1>A</h1><p>Ends here.<dl><dt>Event type<dd><code>ev.type</code><dt>Domain / action<dd><code>learning</code></dl>' +
+          '<table><tr><th scope=row><code>enrollment.mode</code><td><code>string</code><td>required<td>The track</table><ul><li>alpha<li>beta</ul></div>',
+      ),
+    });
+    try {
+      const [fragment] = readFragments((await writeSearchIndex(site)).bundleDir);
+      const words = fragment!.content.split(/[\s.,]+/);
+      for (const word of ['type', 'ev', 'action', 'learning', 'mode', 'string', 'required', 'alpha', 'beta']) {
+        assert.ok(words.includes(word), `"${word}" is not a word of: ${fragment!.content}`);
+      }
+    } finally {
+      fs.rmSync(site, { recursive: true, force: true });
+    }
+  });
+
   it('fails, naming the folder and the missing marker, when no page is marked, and keeps the last good index', async () => {
     const site = writeSite({ 'docs/a.html': page('<div data-pagefind-body><h1>A</h1><p>Words.</p></div>') });
     try {

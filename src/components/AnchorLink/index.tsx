@@ -59,7 +59,8 @@ export function CopyLinkButton({ href, label, icon = false }: { href: string; la
 export default function AnchorLink({ id, label }: { id: string; label: string }): React.JSX.Element {
   useAnchor(id);
   return (
-    <span className={styles.anchor}>
+    // Out of the search index (Pagefind's attribute): a `#` and "copy link" are no words of the page.
+    <span className={styles.anchor} data-pagefind-ignore="">
       <a href={`#${id}`} className={styles.hash} aria-label={`Link to ${label}`} title={`Link to ${label}`}>
         #
       </a>

@@ -8,9 +8,11 @@
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { INDEXED_CONTENT_ATTRIBUTE, SEARCH_BUNDLE_DIR, UNINDEXED_SELECTORS } from './contract';
+import { separateBlocks } from './indexable-html';
 
 const RUNNER = path.join(__dirname, 'pagefind-runner.mjs');
 
@@ -41,36 +43,60 @@ export function indexedPages(bundleDir: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/**
+ * Copies the pages that have indexed content into `pagesDir`, words
+ * separated (indexable-html.ts), keeping their paths, so Pagefind names them
+ * by their place in the site; the others (home page, redirects, 404) are left
+ * out. Returns how many HTML files were read and copied.
+ */
+function copyIndexablePages(outDir: string, pagesDir: string): { read: number; copied: number } {
+  const files = fs
+    .readdirSync(outDir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`${SEARCH_BUNDLE_DIR}${path.sep}`));
+  let copied = 0;
+  for (const file of files) {
+    const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+    if (!html.includes(INDEXED_CONTENT_ATTRIBUTE)) continue;
+    fs.mkdirSync(path.dirname(path.join(pagesDir, file)), { recursive: true });
+    fs.writeFileSync(path.join(pagesDir, file), separateBlocks(html));
+    copied += 1;
+  }
+  return { read: files.length, copied };
+}
+
 /** Builds into a temporary folder and renames it into place, so a failed build leaves the last good index. */
 export async function writeSearchIndex(outDir: string, extraExcludedSelectors: string[] = []): Promise<SearchIndexResult> {
   const bundleDir = path.join(outDir, SEARCH_BUNDLE_DIR);
   const tempDir = fs.mkdtempSync(path.join(outDir, `.${SEARCH_BUNDLE_DIR}-`));
+  const pagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-pages-'));
   try {
+    const { read, copied } = copyIndexablePages(outDir, pagesDir);
+    if (copied === 0) {
+      throw new Error(
+        `search index of ${outDir}: none of its ${read} HTML files has ${INDEXED_CONTENT_ATTRIBUTE}, which src/plugins/search/theme/DocItem/Content puts on every doc`,
+      );
+    }
     const request = {
-      site: outDir,
+      site: pagesDir,
       outputPath: tempDir,
       rootSelector: `[${INDEXED_CONTENT_ATTRIBUTE}]`,
       excludeSelectors: [...UNINDEXED_SELECTORS, ...extraExcludedSelectors],
     };
-    let stdout: string;
     try {
-      ({ stdout } = await promisify(execFile)(process.execPath, [RUNNER, JSON.stringify(request)], { maxBuffer: 1024 * 1024 }));
+      await promisify(execFile)(process.execPath, [RUNNER, JSON.stringify(request)], { maxBuffer: 1024 * 1024 });
     } catch (error) {
       const stderr = (error as { stderr?: string }).stderr?.trim();
       throw new Error(`search index of ${outDir} failed: ${stderr || (error as Error).message}`);
     }
-    const { files } = JSON.parse(stdout) as { files: number };
     const pages = indexedPages(tempDir);
-    if (pages === 0) {
-      throw new Error(
-        `search index of ${outDir}: none of its ${files} HTML files has ${INDEXED_CONTENT_ATTRIBUTE}, which src/plugins/search/theme/DocItem/Content puts on every doc`,
-      );
-    }
+    if (pages === 0) throw new Error(`search index of ${outDir}: Pagefind found no ${INDEXED_CONTENT_ATTRIBUTE} element in the ${copied} pages that mention it`);
     for (const file of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(tempDir, file), { force: true });
     fs.rmSync(bundleDir, { recursive: true, force: true });
     fs.renameSync(tempDir, bundleDir);
     return { pages, bundleDir };
   } finally {
     fs.rmSync(tempDir, { recursive: true, force: true });
+    fs.rmSync(pagesDir, { recursive: true, force: true });
   }
 }

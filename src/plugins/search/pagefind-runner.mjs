@@ -3,8 +3,8 @@
  * module only, and Docusaurus loads plugins through jiti, where `import()`
  * becomes `require()`; build-index.ts starts this file with Node instead.
  *
- * Argument: JSON `{ site, outputPath, rootSelector, excludeSelectors }`. Prints JSON
- * `{ files }` (the HTML files read) on success; on failure prints Pagefind's errors and exits 1.
+ * Argument: JSON `{ site, outputPath, rootSelector, excludeSelectors }`. On
+ * failure it prints Pagefind's errors and exits 1.
  */
 import * as pagefind from 'pagefind';
 
@@ -17,11 +17,10 @@ async function run() {
   if (added.errors.length > 0) throw new Error(`could not index ${site}: ${added.errors.join('; ')}`);
   const written = await created.index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`could not write its bundle: ${written.errors.join('; ')}`);
-  return { files: added.page_count };
 }
 
 try {
-  process.stdout.write(JSON.stringify(await run()));
+  await run();
 } catch (error) {
   process.stderr.write(`Pagefind: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
