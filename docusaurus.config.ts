@@ -6,7 +6,6 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { adrRedirects } from './src/plugins/adr-redirects';
 import codeHighlighting from './src/plugins/code-highlighting';
 import search from './src/plugins/search';
-import { STATIC_CODE_CLASS } from './src/plugins/code-highlighting/token-css';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/plugins/versions';
 import { MOVED_PAGES, movedPageRedirects } from './src/moved-pages';
 import { accessibleTheme } from './src/prism-contrast';
@@ -73,8 +72,7 @@ const config = {
 
   plugins: [
     codeHighlighting,
-    // Example payloads are invented values: out of the search index.
-    search({ excludeSelectors: [`.${STATIC_CODE_CLASS}`] }),
+    search,
     [
       '@docusaurus/plugin-content-docs',
       {

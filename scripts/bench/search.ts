@@ -14,7 +14,7 @@ import { SEARCH_BUNDLE_DIR } from '../../src/plugins/search/contract';
 import { eventPagePath, NEXT, withVersion } from '../../src/site';
 
 export const SEARCH_PAGE = withVersion(eventPagePath('COURSE_CATALOG_INFO_CHANGED'), NEXT);
-export const SEARCH_TERMS = ['course', 'COURSE_CATALOG_INFO_CHANGED'];
+const SEARCH_TERMS = ['course', 'COURSE_CATALOG_INFO_CHANGED'];
 
 export interface SearchCost {
   /** Pages in the index (every version). */

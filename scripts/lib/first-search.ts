@@ -24,9 +24,9 @@ export async function typeSearch(page: Page, term: string): Promise<void> {
 }
 
 /**
- * Measures the first search on the page open in `page`. Pagefind fetches from
- * a worker: network events see those requests, performance entries do not.
- * Fails if the bundle was already loaded, since then it is not a first search.
+ * Measures the first search on the page open in `page` (the caller makes sure
+ * the bundle has not loaded yet). Pagefind fetches from a worker: network
+ * events see those requests, performance entries do not.
  */
 export async function measureFirstSearch(page: Page, term: string): Promise<FirstSearch> {
   const fetched: Array<Promise<{ path: string; bytes: number }>> = [];

@@ -17,7 +17,8 @@ import styles from './styles.module.css';
 export default function JsonExample({ code, tokens }: { code: string; tokens: readonly JsonToken[] }): React.JSX.Element {
   const { copied, copy } = useClipboard();
   return (
-    <div className={clsx(STATIC_CODE_CLASS, styles.block)}>
+    // Out of the search index (Pagefind's attribute): example payloads are invented values.
+    <div className={clsx(STATIC_CODE_CLASS, styles.block)} data-pagefind-ignore="">
       <pre className={styles.pre} tabIndex={0}>
         <code>
           {tokens.map((token, i) =>

@@ -37,7 +37,7 @@ export interface SearchIndexResult {
   bundleDir: string;
 }
 
-/** Pages in the written index: Pagefind reads every HTML file but indexes only the marked ones. */
+/** Pages in a written Pagefind bundle, from its entry file. */
 export function indexedPages(bundleDir: string): number {
   const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
@@ -80,7 +80,7 @@ async function copyIndexablePages(outDir: string, pagesDir: string): Promise<{ r
 }
 
 /** Builds into a temporary folder and renames it into place, so a failed build leaves the last good index. */
-export async function writeSearchIndex(outDir: string, extraExcludedSelectors: string[] = []): Promise<SearchIndexResult> {
+export async function writeSearchIndex(outDir: string): Promise<SearchIndexResult> {
   const bundleDir = path.join(outDir, SEARCH_BUNDLE_DIR);
   const tempDir = fs.mkdtempSync(path.join(outDir, `.${SEARCH_BUNDLE_DIR}-`));
   const pagesDir = fs.mkdtempSync(path.join(scratchRoot(), 'search-pages-'));
@@ -95,7 +95,7 @@ export async function writeSearchIndex(outDir: string, extraExcludedSelectors: s
       site: pagesDir,
       outputPath: tempDir,
       rootSelector: `[${INDEXED_CONTENT_ATTRIBUTE}]`,
-      excludeSelectors: [...UNINDEXED_SELECTORS, ...extraExcludedSelectors],
+      excludeSelectors: UNINDEXED_SELECTORS,
     };
     try {
       await promisify(execFile)(process.execPath, [RUNNER, JSON.stringify(request)], { maxBuffer: 1024 * 1024 });

@@ -8,7 +8,6 @@ import { routeOf, SEARCH_BUNDLE_DIR, VERSION_FILTER } from './contract';
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   debouncedSearch(term: string, options: { filters?: Record<string, string> }, ms?: number): Promise<PagefindResponse | null>;
 }
 interface PagefindResponse {
@@ -31,7 +30,7 @@ export interface SearchHit {
   sections: { route: string; title: string }[];
 }
 
-export const MAX_HITS = 8;
+const MAX_HITS = 8;
 const MAX_SECTIONS = 2;
 
 let loading: Promise<Pagefind> | undefined;

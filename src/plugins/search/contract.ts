@@ -24,7 +24,7 @@ export const VERSION_FILTER = 'version';
  */
 export const INDEXED_CONTENT_ATTRIBUTE = 'data-pagefind-body';
 
-/** Not indexed: link-copy buttons, heading anchors, example payloads (invented values) and diagrams (their labels are in the text). */
+/** Never indexed: link-copy buttons, heading anchors and SVG drawings (their labels are in the text). Components mark their own parts with `data-pagefind-ignore`. */
 export const UNINDEXED_SELECTORS = ['button', '.hash-link', 'svg'];
 
 /**

@@ -7,18 +7,16 @@ import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 import { writeSearchIndex } from './build-index';
 
-export interface SearchOptions {
-  /** More CSS selectors to leave out of the index. */
-  excludeSelectors?: string[];
-}
-
-/** The plugin, configured: `plugins: [search({ ... })]` in docusaurus.config.ts. */
-export default function search(options: SearchOptions = {}): () => Plugin {
-  return () => ({
+/**
+ * A component keeps its own parts out of the index with Pagefind's
+ * `data-pagefind-ignore` attribute (see AnchorLink, JsonExample).
+ */
+export default function search(): Plugin {
+  return {
     name: 'search',
     getThemePath: () => path.join(__dirname, 'theme'),
     async postBuild({ outDir }) {
-      await writeSearchIndex(outDir, options.excludeSelectors);
+      await writeSearchIndex(outDir);
     },
-  });
+  };
 }

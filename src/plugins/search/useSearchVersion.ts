@@ -1,4 +1,5 @@
-import { useActivePluginAndVersion, useDocsPreferredVersion, useLatestVersion } from '@docusaurus/plugin-content-docs/client';
+import { useDocsPreferredVersion, useLatestVersion } from '@docusaurus/plugin-content-docs/client';
+import { usePageVersion } from '../../components/Versioned';
 
 /**
  * The docs version a search looks in: the version of the page being read
@@ -6,8 +7,8 @@ import { useActivePluginAndVersion, useDocsPreferredVersion, useLatestVersion } 
  * version the reader last chose, else the latest release.
  */
 export function useSearchVersion(): string {
-  const active = useActivePluginAndVersion();
+  const pageVersion = usePageVersion();
   const { preferredVersion } = useDocsPreferredVersion('default');
   const latest = useLatestVersion('default');
-  return active?.activeVersion?.name ?? preferredVersion?.name ?? latest.name;
+  return pageVersion?.name ?? preferredVersion?.name ?? latest.name;
 }

@@ -34,7 +34,7 @@ function statusText(state: State): string {
     case 'searching':
       return 'Searching…';
     case 'unavailable':
-      return 'Search is not available: the index is written by `npm run build`.';
+      return 'Search is not available here: its index is written by a production build (npm run build).';
     case 'done':
       return state.hits.length === 0 ? `No results for “${state.term}”.` : `${state.hits.length === 1 ? '1 result' : `Top ${state.hits.length} results`} for “${state.term}”.`;
     default:
