@@ -3,11 +3,11 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redirects';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { adrRedirects } from './src/plugins/adr-redirects';
+import { adrRedirects } from './src/config/adr-redirects';
 import codeHighlighting from './src/plugins/code-highlighting';
 import search from './src/plugins/search';
-import { pinnedLatestRedirects, readReleases, versionOptions } from './src/plugins/versions';
-import { MOVED_PAGES, movedPageRedirects } from './src/moved-pages';
+import { pinnedLatestRedirects, readReleases, versionOptions } from './src/config/versions';
+import { MOVED_PAGES, movedPageRedirects } from './src/config/moved-pages';
 import { accessibleTheme } from './src/prism-contrast';
 import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE, SITE_URL } from './src/site';
 

@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../lib/chromium';
-import { measureFirstSearch, type FirstSearch } from '../lib/first-search';
-import { serveStatic } from '../lib/static-server';
+import { launchChromium } from '../measure/chromium';
+import { measureFirstSearch, type FirstSearch } from '../measure/first-search';
+import { serveStatic } from '../measure/static-server';
 import { indexedPages } from '../../src/plugins/search/build-index';
 import { SEARCH_BUNDLE_DIR } from '../../src/plugins/search/contract';
 import { eventPagePath, NEXT, withVersion } from '../../src/site';

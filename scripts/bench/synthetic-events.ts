@@ -78,7 +78,6 @@ export default defineEvent({
     'A synthetic event (number ${index}) of the benchmark: Studio announces that a course run changed in a way that ' +
     'matters to course catalogs, so that they refresh their copy of the run without a batch sync.',
   keyField: 'record.course_key',
-  addedIn: '9.0.0',
   producers: [
     { repository: 'openedx/edx-platform', service: 'Studio', trigger: 'A course run is published in Studio (synthetic ${id}).' },
   ],

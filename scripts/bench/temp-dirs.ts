@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { copySiteSources } from '../lib/site-sources';
+import { copySiteSources } from '../measure/site-sources';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 

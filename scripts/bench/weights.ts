@@ -4,10 +4,10 @@
  * costs a plain page.
  */
 import path from 'node:path';
-import { launchChromium } from '../lib/chromium';
-import { PAGE_KINDS, type PageKind } from '../lib/page-kinds';
-import { measurePageWeight, type PageWeight } from '../lib/page-weight';
-import { serveStatic } from '../lib/static-server';
+import { launchChromium } from '../measure/chromium';
+import { PAGE_KINDS, type PageKind } from '../measure/page-kinds';
+import { measurePageWeight, type PageWeight } from '../measure/page-weight';
+import { serveStatic } from '../measure/static-server';
 import { PLAIN_DIAGRAM_PAGE, PLAIN_DOCS_PAGE } from './plain-site';
 
 export interface WeightResult {

@@ -129,14 +129,6 @@ export function checkHistory({ file, definition, fields }: CheckedEvent): Proble
   if (history.length === 0) {
     return [{ file, event: definition.signal, field: 'history', message: 'needs at least the entry that added the event' }];
   }
-  if (history[0].release !== definition.addedIn) {
-    problems.push({
-      file,
-      event: definition.signal,
-      field: at(0, 'release'),
-      message: `the first entry is release ${history[0].release}, but addedIn is ${definition.addedIn}`,
-    });
-  }
   history.forEach((entry, i) => {
     if (!isIsoDate(entry.date)) {
       problems.push({ file, event: definition.signal, field: at(i, 'date'), message: `"${entry.date}" is not a valid date YYYY-MM-DD` });
@@ -198,15 +190,6 @@ export function checkExamples({ file, definition }: EventSource): Problem[] {
     }
   });
   return problems;
-}
-
-/** The ADRs an event cites anywhere in its definition. */
-export function citedAdrs(event: EventDefinition): Set<number> {
-  return new Set([
-    ...(event.relatedAdrs ?? []),
-    ...(event.excludedFields ?? []).map((e) => e.adr),
-    ...event.history.flatMap((h) => (h.adr === undefined ? [] : [h.adr])),
-  ]);
 }
 
 /** Events and ADRs must name each other, and only what exists. */

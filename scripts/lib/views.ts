@@ -41,7 +41,7 @@ export function eventPageData(
     majorVersion: parts.majorVersion,
     description: e.description,
     keyField: e.keyField ?? null,
-    addedIn: e.addedIn,
+    addedIn: e.history[0].release,
     deprecated: e.deprecated ?? false,
     producers: e.producers,
     consumers: e.consumers,

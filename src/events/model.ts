@@ -74,8 +74,6 @@ export interface EventDefinition<D extends DataShape = DataShape> {
   description: string;
   /** Dotted path of the field that keys the event on the event bus, when upstream declares one. */
   keyField?: string;
-  /** The openedx-events release that first defined the event. */
-  addedIn: Release;
   producers: Producer[];
   consumers: Consumer[];
   /** The payload: one zod schema per data key. */
@@ -83,6 +81,7 @@ export interface EventDefinition<D extends DataShape = DataShape> {
   /** Payloads that must validate; the first is shown on the event page. */
   examples: Array<{ [K in keyof D]: z.input<D[K]> }>;
   excludedFields?: ExcludedField[];
+  /** Oldest first; the first entry is the release that added the event. */
   history: HistoryEntry[];
   relatedAdrs?: AdrNumber[];
   exceptions?: RuleException[];

@@ -7,8 +7,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PAGE_KINDS } from '../../scripts/lib/page-kinds';
-import { measurePageWeight, type PageWeight } from '../../scripts/lib/page-weight';
+import { PAGE_KINDS } from '../../scripts/measure/page-kinds';
+import { measurePageWeight, type PageWeight } from '../../scripts/measure/page-weight';
 import { servedBuild } from '../support/site-session';
 
 type Resource = 'html' | 'js' | 'css';

@@ -6,11 +6,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { PAGE_KINDS } from '../../scripts/lib/page-kinds';
+import { PAGE_KINDS } from '../../scripts/measure/page-kinds';
 import { CHANGELOG_PAGE_PATH, eventPagePath, NEXT, withVersion } from '../../src/site';
 import { servedBuild } from '../support/site-session';
 import { describeViolations } from '../support/axe';
-import { typeSearch } from '../../scripts/lib/first-search';
+import { typeSearch } from '../../scripts/measure/first-search';
 
 /** Pages that only versioning and the changelog have: the unreleased banner, the feed, the rules table. */
 const VERSION_PAGES = [

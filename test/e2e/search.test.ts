@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Page, Request } from 'playwright-core';
 import { SEARCH_BOX_LABEL, SEARCH_BUNDLE_DIR } from '../../src/plugins/search/contract';
 import { adrShortPath, eventPagePath, NEXT, withVersion } from '../../src/site';
-import { measureFirstSearch, typeSearch } from '../../scripts/lib/first-search';
+import { measureFirstSearch, typeSearch } from '../../scripts/measure/first-search';
 import { siteSession } from '../support/site-session';
 
 const EVENT_PAGE = eventPagePath('COURSE_CATALOG_INFO_CHANGED');

@@ -1,7 +1,7 @@
 /** Debian's Chromium, driven by playwright-core; nothing is downloaded. */
 import type { Page } from 'playwright-core';
 
-export { launchChromium } from '../../scripts/lib/chromium';
+export { launchChromium } from '../../scripts/measure/chromium';
 
 /** Collects console errors and uncaught page errors, to assert that a page logs none. */
 export function watchErrors(page: Page): string[] {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { copySiteSources } from '../../scripts/lib/site-sources';
+import { copySiteSources } from '../../scripts/measure/site-sources';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -106,7 +106,6 @@ describe('published Avro schemas', () => {
       signal: 'TEST',
       eventType: 'org.openedx.test.thing.happened.v1',
       description: 'x',
-      addedIn: '1.0.0',
       producers: [],
       consumers: [],
       data: { outer: Outer },
@@ -136,7 +135,7 @@ describe('published Avro schemas', () => {
     assert.throws(
       () =>
         eventAvroSchema({
-          signal: 'TEST', eventType: 'org.openedx.test.thing.happened.v1', description: 'x', addedIn: '1.0.0',
+          signal: 'TEST', eventType: 'org.openedx.test.thing.happened.v1', description: 'x',
           producers: [], consumers: [], data: { bad: Bad }, examples: [], history: [],
         }),
       (error: unknown) => error instanceof AvroMappingError && error.field === 'bad.blob',

@@ -144,11 +144,6 @@ describe('consistency checks', () => {
       expected: [`${E}: field history[2].release: release 0.12.0 does not come after the previous entry's 0.12.0`],
     },
     {
-      name: 'history that does not start with the release that added the event',
-      events: () => [cloneEvent({ addedIn: '0.10.0' })],
-      expected: [`${E}: field history[0].release: the first entry is release 0.11.0, but addedIn is 0.10.0`],
-    },
-    {
       name: 'history that removes a field the schema still has',
       events: () => {
         const e = cloneEvent();

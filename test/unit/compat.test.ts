@@ -25,7 +25,6 @@ function definition(data: DataShape, overrides: Partial<EventDefinition> = {}): 
     producers: [],
     consumers: [],
     examples: [],
-    addedIn: '11.2.0',
     history: [],
     ...overrides,
   } as EventDefinition;

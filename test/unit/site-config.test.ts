@@ -1,9 +1,9 @@
 /** The pieces of the Docusaurus config that decide URLs: versions, pinned redirects, short ADR URLs, moved pages. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { movedPageRedirects } from '../../src/moved-pages';
-import { adrRedirects } from '../../src/plugins/adr-redirects';
-import { pinnedLatestRedirects, readReleases, versionOptions } from '../../src/plugins/versions';
+import { movedPageRedirects } from '../../src/config/moved-pages';
+import { adrRedirects } from '../../src/config/adr-redirects';
+import { pinnedLatestRedirects, readReleases, versionOptions } from '../../src/config/versions';
 import { withVersion } from '../../src/site';
 import { ROOT } from '../support/temp-site';
 

@@ -9,7 +9,6 @@ export default defineEvent({
     'instead of through asynchronous tasks or log files. Only tracking-log events chosen in the settings of the ' +
     'sending service are sent.',
   keyField: 'tracking_log.name',
-  addedIn: '9.1.0',
   producers: [
     {
       repository: 'openedx/event-tracking',

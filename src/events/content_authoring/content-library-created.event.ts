@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'Studio announces that a new content library (v2) was created. The payload names the library only; ' +
     'its title and other settings are read from Studio.',
-  addedIn: '8.3.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

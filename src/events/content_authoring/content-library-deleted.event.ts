@@ -7,7 +7,6 @@ export default defineEvent({
   eventType: 'org.openedx.content_authoring.content_library.deleted.v1',
   description:
     'Studio announces that a content library (v2) was deleted, together with everything in it.',
-  addedIn: '8.3.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'Studio announces that a setting of a content library (v2) itself changed, such as its title. It is not ' +
     'sent when only the blocks, collections or containers inside the library change: their own events report that.',
-  addedIn: '8.3.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

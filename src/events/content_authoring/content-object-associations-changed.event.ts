@@ -8,7 +8,6 @@ export default defineEvent({
     'Studio announces that what a piece of content is associated with has changed: its tags, the library ' +
     'collections it belongs to, or the containers that hold it. The payload lists which kinds of association ' +
     'changed, so consumers can refresh only those.',
-  addedIn: '9.14.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -8,7 +8,6 @@ export default defineEvent({
     'Announces that the tags applied to a piece of content (a course, a course block or a library item) changed. ' +
     'Deprecated since 9.14.0 in favour of CONTENT_OBJECT_ASSOCIATIONS_CHANGED, with `tags` in its list of ' +
     'changes; upstream planned to remove it after the Sumac release.',
-  addedIn: '9.6.0',
   producers: [],
   consumers: [],
   data: { content_object: ContentObjectData },

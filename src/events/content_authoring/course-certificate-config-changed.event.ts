@@ -13,7 +13,6 @@ export default defineEvent({
     'Studio announces that the certificate configuration of a course run was created or changed on its ' +
     'Certificates page. Upstream flags the event as not used by any Open edX service, and its future is under ' +
     'discussion.',
-  addedIn: '5.0.0',
   producers: [],
   consumers: [],
   data: { certificate_config: CertificateConfigData },

@@ -12,7 +12,6 @@ export default defineEvent({
   description:
     'Studio announces that a certificate configuration was removed from a course run. Upstream flags the ' +
     'event as not used by any Open edX service, and its future is under discussion.',
-  addedIn: '5.0.0',
   producers: [],
   consumers: [],
   data: { certificate_config: CertificateConfigData },

@@ -7,7 +7,6 @@ export default defineEvent({
   description:
     'Studio announces that a new course run was created. The payload carries only the course key; consumers ' +
     'that need more read the course from Studio.',
-  addedIn: '8.3.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -7,7 +7,6 @@ export default defineEvent({
   eventType: 'org.openedx.content_authoring.library_block.created.v1',
   description:
     'Studio announces that a new block (component) was added to a content library (v2), as a draft.',
-  addedIn: '8.3.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'Studio announces that the draft of a block in a content library (v2) was deleted. Until the deletion is ' +
     'published, the published version of the block still exists; publishing it sends LIBRARY_BLOCK_PUBLISHED.',
-  addedIn: '8.3.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

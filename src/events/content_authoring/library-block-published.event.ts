@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'Studio announces that the published version of a block in a content library (v2) changed: its draft was ' +
     'published, or a deletion of its draft was published, in which case the block no longer exists.',
-  addedIn: '10.2.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

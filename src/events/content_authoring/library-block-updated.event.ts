@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'Studio announces that the draft of a block in a content library (v2) changed, such as its content, its ' +
     'settings or its title. Publishing the change is reported separately by LIBRARY_BLOCK_PUBLISHED.',
-  addedIn: '8.3.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

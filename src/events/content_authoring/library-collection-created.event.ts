@@ -12,7 +12,6 @@ export default defineEvent({
   description:
     'Studio announces that a new collection was created in a content library (v2). Collections group library ' +
     'items by topic without moving them.',
-  addedIn: '9.14.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -12,7 +12,6 @@ export default defineEvent({
   description:
     'Studio announces that a collection was removed from a content library (v2). The items it grouped stay in ' +
     'the library.',
-  addedIn: '9.14.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -11,7 +11,6 @@ export default defineEvent({
   eventType: 'org.openedx.content_authoring.content_library.collection.updated.v1',
   description:
     'Studio announces that a collection in a content library (v2) changed, such as its title or description.',
-  addedIn: '9.14.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -7,7 +7,6 @@ export default defineEvent({
   eventType: 'org.openedx.content_authoring.content_library.container.created.v1',
   description:
     'Studio announces that a new container (a unit, subsection or section) was created in a content library (v2).',
-  addedIn: '9.20.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

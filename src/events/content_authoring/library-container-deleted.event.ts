@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'Studio announces that the draft of a container in a content library (v2) was deleted. Publishing the ' +
     'deletion is reported separately by LIBRARY_CONTAINER_PUBLISHED.',
-  addedIn: '9.20.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -9,7 +9,6 @@ export default defineEvent({
     'Studio announces that a new block was added to a course: a section, subsection, unit or component. ' +
     'Consumers use it to start tracking the block, for example to add it to a search index.',
   keyField: 'xblock_info.usage_key',
-  addedIn: '8.3.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

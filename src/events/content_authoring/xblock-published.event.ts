@@ -10,7 +10,6 @@ export default defineEvent({
     'published with changes in several of its children, only one event is sent, for the parent; consumers that ' +
     'care about the children must walk down from it.',
   keyField: 'xblock_info.usage_key',
-  addedIn: '4.1.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

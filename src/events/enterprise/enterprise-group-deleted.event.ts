@@ -7,7 +7,6 @@ export default defineEvent({
   description:
     'edx-enterprise announces that a group of learners of an enterprise customer was deleted, so that other ' +
     'enterprise services can drop what they tie to the group.',
-  addedIn: '10.4.0',
   producers: [
     {
       repository: 'openedx/edx-enterprise',

@@ -8,7 +8,6 @@ export default defineEvent({
     'edx-enterprise announces that an enterprise enrollment paid for with learner credit was revoked, most often ' +
     'because the learner unenrolled from the course. Consumers use it to give the credit back by reversing the ' +
     'ledger transaction that paid for it.',
-  addedIn: '9.12.0',
   producers: [
     {
       repository: 'openedx/edx-enterprise',

@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'The enterprise subsidy service announces that a ledger transaction was committed: the enrollment it pays ' +
     'for was fulfilled and the value is spent.',
-  addedIn: '9.11.0',
   producers: [
     {
       repository: 'openedx/enterprise-subsidy',

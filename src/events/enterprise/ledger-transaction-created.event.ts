@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'The enterprise subsidy service announces that a new transaction was written to a subsidy ledger, typically ' +
     'to pay for a learner enrollment with learner credit. The transaction is not final until it is committed.',
-  addedIn: '9.11.0',
   producers: [
     {
       repository: 'openedx/enterprise-subsidy',

@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'The enterprise subsidy service announces that a ledger transaction failed, for example because the ' +
     'enrollment it was to pay for could not be fulfilled. A failed transaction spends nothing.',
-  addedIn: '9.11.0',
   producers: [
     {
       repository: 'openedx/enterprise-subsidy',

@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'The enterprise subsidy service announces that a committed ledger transaction was reversed, for example ' +
     'after a refundable unenrollment, so its value returns to the ledger. The payload carries the reversal.',
-  addedIn: '9.11.0',
   producers: [
     {
       repository: 'openedx/enterprise-subsidy',

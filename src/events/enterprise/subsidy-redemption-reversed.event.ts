@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'Announces that an earlier use of an enterprise subsidy was undone, so the value returns to the subsidy. ' +
     'Upstream flags the event as not used by any Open edX service, and its future is under discussion.',
-  addedIn: '9.7.0',
   producers: [],
   consumers: [],
   data: { redemption: SubsidyRedemption },

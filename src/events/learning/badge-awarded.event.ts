@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'The Credentials service announces that a learner earned a badge, once the requirements of a badge template ' +
     '(for example passing a course) were met.',
-  addedIn: '9.10.0',
   producers: [
     { repository: 'openedx/credentials', service: 'Credentials', trigger: 'A badge is issued to a learner.' },
   ],

@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     "The Credentials service announces that a learner's badge was revoked, for example because a requirement is no " +
     'longer met.',
-  addedIn: '9.10.0',
   producers: [
     { repository: 'openedx/credentials', service: 'Credentials', trigger: 'An issued badge is revoked.' },
   ],

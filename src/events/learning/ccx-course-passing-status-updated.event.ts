@@ -7,7 +7,6 @@ export default defineEvent({
   description:
     "The LMS announces that a learner's grade in a Custom Course for edX (CCX) was recomputed, and whether it now " +
     'passes. It differs from COURSE_PASSING_STATUS_UPDATED only in describing the course as a CCX.',
-  addedIn: '9.10.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     "The LMS announces that a learner's course certificate record was saved, whatever changed in it. Consumers " +
     'compare the status and other fields to decide whether the change matters to them.',
-  addedIn: '0.4.0',
   producers: [
     { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A course certificate record is saved.' },
   ],

@@ -9,7 +9,6 @@ export default defineEvent({
     'The LMS announces that a learner earned a course certificate: a certificate was generated for them and can be ' +
     'viewed or downloaded.',
   keyField: 'certificate.course.course_key',
-  addedIn: '0.4.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -7,7 +7,6 @@ export default defineEvent({
   description:
     'The LMS announces that a learner was placed in a cohort of a course run, or moved to another one. The payload ' +
     'names the cohort the learner is in after the change.',
-  addedIn: '0.4.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

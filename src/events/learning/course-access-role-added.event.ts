@@ -9,7 +9,6 @@ export default defineEvent({
     'A user was given a course access role, such as staff or instructor, in a course run. Services outside the LMS ' +
     'use it to keep their own list of course staff up to date.',
   keyField: 'course_access_role_data.course_key',
-  addedIn: '9.4.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

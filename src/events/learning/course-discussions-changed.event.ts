@@ -8,7 +8,6 @@ export default defineEvent({
     'Studio announces the discussion setup of a course run after the course changed: which provider is used, its ' +
     'options, and the full list of topics (one per unit for in-context discussions). Consumers replace their copy ' +
     'of the topics with this list.',
-  addedIn: '0.8.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -9,7 +9,6 @@ export default defineEvent({
     'The LMS announces that an existing enrollment changed, typically its track (for example from audit to ' +
     'verified) or whether it is active. The payload is the enrollment as it is after the change.',
   keyField: 'enrollment.course.course_key',
-  addedIn: '0.4.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -9,7 +9,6 @@ export default defineEvent({
     'The LMS announces that a learner was enrolled in a course run. The payload carries the enrollment track and, ' +
     'when someone enrolled the learner on their behalf, who did it.',
   keyField: 'enrollment.course.course_key',
-  addedIn: '0.4.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -8,7 +8,6 @@ export default defineEvent({
     'An app asks the notifications framework to notify people of a course chosen by filters (roles, enrollment ' +
     'tracks, cohorts, teams) rather than by listing them. The notifications app works out the audience and sends ' +
     'the notifications.',
-  addedIn: '9.2.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

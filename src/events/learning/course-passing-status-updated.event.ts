@@ -7,7 +7,6 @@ export default defineEvent({
   description:
     "The LMS announces that a learner's course grade was recomputed, and whether it now passes the course. Badge " +
     'services use it to award badges on course completion.',
-  addedIn: '9.10.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

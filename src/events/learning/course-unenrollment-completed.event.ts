@@ -9,7 +9,6 @@ export default defineEvent({
     'The LMS announces that a learner left a course run. The enrollment record stays, marked inactive, and is sent ' +
     'as it is after the unenrollment.',
   keyField: 'enrollment.course.course_key',
-  addedIn: '0.4.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'edx-exams announces that an exam attempt ended in an error state, for example after a technical failure of ' +
     'the proctoring software.',
-  addedIn: '8.7.0',
   producers: [
     { repository: 'edx/edx-exams', service: 'edx-exams', trigger: "A learner's attempt moves to the error state." },
   ],

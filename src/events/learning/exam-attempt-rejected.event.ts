@@ -7,7 +7,6 @@ export default defineEvent({
   eventType: 'org.openedx.learning.exam.attempt.rejected.v1',
   description:
     'edx-exams announces that a proctoring review rejected an exam attempt, for example for a rules violation.',
-  addedIn: '8.7.0',
   producers: [
     {
       repository: 'edx/edx-exams',

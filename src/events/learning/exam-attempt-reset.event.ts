@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'edx-exams announces that an exam attempt was reset, usually by course staff, so that the learner can take the ' +
     'exam again.',
-  addedIn: '8.7.0',
   producers: [
     {
       repository: 'edx/edx-exams',

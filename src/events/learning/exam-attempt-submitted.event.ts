@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'edx-exams announces that a learner submitted an attempt at a timed or proctored exam. The LMS reacts to it, ' +
     'for example by marking the exam content complete.',
-  addedIn: '8.7.0',
   producers: [
     {
       repository: 'edx/edx-exams',

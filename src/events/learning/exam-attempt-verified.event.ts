@@ -6,7 +6,6 @@ export default defineEvent({
   signal: 'EXAM_ATTEMPT_VERIFIED',
   eventType: 'org.openedx.learning.exam.attempt.verified.v1',
   description: 'edx-exams announces that an exam attempt passed review and is verified.',
-  addedIn: '8.7.0',
   producers: [
     {
       repository: 'edx/edx-exams',

@@ -7,7 +7,6 @@ export default defineEvent({
   description:
     'An external grader returned a score for a learner submission to a problem graded outside the LMS (the XQueue ' +
     'workflow). It replaces the HTTP callback to the LMS: the LMS saves the score and feedback on the problem.',
-  addedIn: '10.1.0',
   producers: [
     {
       repository: 'openedx/edx-submissions',

@@ -9,7 +9,6 @@ export default defineEvent({
     'Someone commented on a response in a forum thread. `discussion` identifies the thread. Until release 9.15.1 ' +
     'its event type was `org.openedx.learning.response.created.v1`, the same as for responses, so the two could ' +
     'not be told apart by type.',
-  addedIn: '8.9.0',
   producers: [
     { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A comment is posted on a response.' },
   ],

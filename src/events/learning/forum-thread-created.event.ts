@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'A learner or staff member started a new thread (a discussion or a question) in a course forum. Until release ' +
     '9.15.1 its event type was `org.openedx.learning.thread.created.v1`.',
-  addedIn: '8.9.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'Someone responded to a forum thread. `discussion` identifies the thread responded to. Until release 9.15.1 ' +
     'its event type was `org.openedx.learning.response.created.v1`.',
-  addedIn: '8.9.0',
   producers: [
     { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A response is posted to a thread.' },
   ],

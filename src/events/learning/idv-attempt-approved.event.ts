@@ -7,7 +7,6 @@ export default defineEvent({
   eventType: 'org.openedx.learning.idv_attempt.approved.v1',
   description:
     "The LMS announces that an identity verification attempt was approved: the user's identity is verified.",
-  addedIn: '9.13.0',
   producers: [
     { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'An identity verification attempt is approved.' },
   ],

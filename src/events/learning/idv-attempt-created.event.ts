@@ -8,7 +8,6 @@ export default defineEvent({
   description:
     'The LMS announces that a user started an identity verification (IDV) attempt. Part of a set of events that ' +
     'let other IDV vendors be integrated.',
-  addedIn: '9.13.0',
   producers: [
     { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'An identity verification attempt is created.' },
   ],

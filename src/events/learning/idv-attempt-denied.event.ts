@@ -6,7 +6,6 @@ export default defineEvent({
   signal: 'IDV_ATTEMPT_DENIED',
   eventType: 'org.openedx.learning.idv_attempt.denied.v1',
   description: 'The LMS announces that an identity verification attempt was denied; the user may need to try again.',
-  addedIn: '9.13.0',
   producers: [
     { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'An identity verification attempt is denied.' },
   ],

@@ -6,7 +6,6 @@ export default defineEvent({
   signal: 'IDV_ATTEMPT_PENDING',
   eventType: 'org.openedx.learning.idv_attempt.pending.v1',
   description: 'The LMS announces that an identity verification attempt was submitted and awaits a decision.',
-  addedIn: '9.13.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

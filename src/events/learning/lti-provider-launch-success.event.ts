@@ -7,7 +7,6 @@ export default defineEvent({
   description:
     'A learner opened Open edX content from an external learning platform through an LTI launch, with Open edX ' +
     'acting as the LTI tool provider. The payload carries the launch parameters, without the OAuth ones.',
-  addedIn: '10.3.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

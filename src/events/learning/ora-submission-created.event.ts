@@ -7,7 +7,6 @@ export default defineEvent({
   description:
     'A learner submitted a response to an Open Response Assessment (ORA). The payload carries the text and the ' +
     'uploaded files, so that consumers can, for example, send it to a plagiarism checker.',
-  addedIn: '9.9.0',
   producers: [
     { repository: 'openedx/edx-ora2', service: 'LMS', trigger: 'A learner submits a response in an ORA block.' },
   ],

@@ -7,7 +7,6 @@ export default defineEvent({
   description:
     'The LMS announces that the stored course grade of a learner was created or updated, for example after a ' +
     'problem was scored or the grading policy changed.',
-  addedIn: '0.13.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -9,7 +9,6 @@ export default defineEvent({
     'The Credentials service announces that a learner was awarded a program certificate, having completed the ' +
     'courses the program requires.',
   keyField: 'program_certificate.program.uuid',
-  addedIn: '8.4.0',
   producers: [
     {
       repository: 'openedx/credentials',

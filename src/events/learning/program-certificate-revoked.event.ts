@@ -7,7 +7,6 @@ export default defineEvent({
   eventType: 'org.openedx.learning.program.certificate.revoked.v1',
   description: "The Credentials service announces that a learner's program certificate was revoked.",
   keyField: 'program_certificate.program.uuid',
-  addedIn: '8.4.0',
   producers: [
     {
       repository: 'openedx/credentials',

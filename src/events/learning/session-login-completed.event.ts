@@ -7,7 +7,6 @@ export default defineEvent({
   eventType: 'org.openedx.learning.auth.session.login.completed.v1',
   description: 'The LMS announces that a user signed in and a session was opened for them.',
   keyField: 'user.pii.username',
-  addedIn: '0.4.0',
   producers: [
     { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A user logs in successfully.' },
   ],

@@ -9,7 +9,6 @@ export default defineEvent({
     'The LMS announces that a new user account was registered. Other systems can use it to set the user up on ' +
     'their side, for example in a CRM or a mailing list, without polling the LMS.',
   keyField: 'user.pii.username',
-  addedIn: '0.4.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -8,7 +8,6 @@ export default defineEvent({
     'An app asks the notifications framework to notify a given list of users, for example about a reply to their ' +
     'forum post or a new grade. The notifications app turns the request into web and email notifications according ' +
     'to user preferences.',
-  addedIn: '8.2.0',
   producers: [
     {
       repository: 'openedx/edx-platform',

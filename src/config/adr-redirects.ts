@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AdrIndexData } from '../../reference-data';
-import { ADR_ROUTE, BASE_URL, NEXT } from '../../site';
+import type { AdrIndexData } from '../reference-data';
+import { ADR_ROUTE, BASE_URL, NEXT } from '../site';
 
 function readAdrData(file: string): AdrIndexData {
   if (!fs.existsSync(file)) {

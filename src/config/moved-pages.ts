@@ -4,7 +4,7 @@
  * pages, so their old URLs never broke). Add an entry whenever a page's slug
  * changes; the build fails if a target does not exist.
  */
-import { withVersion, NEXT } from './site';
+import { withVersion, NEXT } from '../site';
 
 export interface MovedPage {
   /** The old path, as the latest release served it, e.g. `/docs/guides/old-name`. */

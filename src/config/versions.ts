@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
-import { BASE_URL, NEXT } from '../../site';
+import { BASE_URL, NEXT } from '../site';
 
 /**
  * The releases of one docs instance, newest first, from `versions.json`
