@@ -1,14 +1,14 @@
 /**
- * Avro schema of an event, as the Open edX event bus builds it from the
- * signal's data: a `CloudEvent` record whose namespace is the event type, one
+ * Avro schema of an event, derived from its field tree (scripts/lib/field-model.ts)
+ * as the Open edX event bus builds it from the signal's data: a `CloudEvent` record whose namespace is the event type, one
  * required field per data key, each data class a nested record named after
  * the class (defined once, then referred to by name), keys, date-times and
  * UUIDs as strings, `int` as long, `float` as double, lists as arrays, dicts
  * as maps, and a field whose default is None as `["null", T]` with default null.
  */
-import { z } from 'zod';
-import { dataClassOf, type EventDefinition } from '../../src/events/model';
-import { unwrapField as unwrap } from './zod-fields';
+import type { EventDefinition } from '../../src/events/model';
+import { fieldTree, typeLabel, type FieldNode, type FieldType, type ValueSlot } from './field-model';
+import { eventJsonSchema } from './json-schema';
 
 export type AvroType = string | string[] | { [key: string]: unknown } | Array<string | { [key: string]: unknown }>;
 
@@ -41,51 +41,58 @@ export class AvroMappingError extends Error {
 class AvroBuilder {
   private readonly seen = new Set<string>();
 
-  fieldType(schema: z.ZodTypeAny, path: string): AvroType {
-    if (schema instanceof z.ZodString || schema instanceof z.ZodEnum) return 'string';
-    if (schema instanceof z.ZodBoolean) return 'boolean';
-    if (schema instanceof z.ZodNumber) return schema.isInt ? 'long' : 'double';
-    if (schema instanceof z.ZodArray) return { type: 'array', items: this.itemType(schema.element, `${path}[]`) };
-    if (schema instanceof z.ZodRecord) return { type: 'map', values: this.itemType(schema.valueSchema, `${path}{}`) };
-    if (schema instanceof z.ZodObject) return this.record(schema, path);
-    throw new AvroMappingError(path, `${schema._def.typeName} has no Avro type`);
+  type(type: FieldType, path: string): AvroType {
+    switch (type.kind) {
+      case 'string':
+        return 'string';
+      case 'boolean':
+        return 'boolean';
+      case 'integer':
+        return 'long';
+      case 'number':
+        return 'double';
+      case 'array':
+        return { type: 'array', items: this.slot(type.items, `${path}[]`) };
+      case 'map':
+        return { type: 'map', values: this.slot(type.values, `${path}{}`) };
+      case 'object':
+        return this.record(type, path);
+      default:
+        throw new AvroMappingError(path, `a value of type ${typeLabel(type)} has no Avro type`);
+    }
   }
 
-  private itemType(schema: z.ZodTypeAny, path: string): AvroType {
-    const { schema: inner, defaultIsNone } = unwrap(schema);
-    const type = this.fieldType(inner, path);
-    return defaultIsNone ? ['null', type as string] : type;
+  private slot(slot: ValueSlot, path: string): AvroType {
+    const type = this.type(slot.type, path);
+    return slot.nullable ? ['null', type as string] : type;
   }
 
-  private record(schema: z.ZodObject<z.ZodRawShape>, path: string): AvroType {
-    const info = dataClassOf(schema);
-    if (!info) throw new AvroMappingError(path, 'an object that is not a declared dataClass has no record name');
-    if (this.seen.has(info.name)) return info.name;
-    this.seen.add(info.name);
-    return {
-      name: info.name,
-      type: 'record',
-      fields: Object.entries(schema.shape).map(([name, field]) => this.field(name, field, path ? `${path}.${name}` : name)),
-    };
+  private record(type: Extract<FieldType, { kind: 'object' }>, path: string): AvroType {
+    if (!type.className) throw new AvroMappingError(path, 'an object that is not a declared dataClass has no record name');
+    if (this.seen.has(type.className)) return type.className;
+    this.seen.add(type.className);
+    return { name: type.className, type: 'record', fields: type.fields.map((f) => this.field(f)) };
   }
 
-  field(name: string, schema: z.ZodTypeAny, path: string): AvroField {
-    const { schema: inner, defaultIsNone } = unwrap(schema);
-    const type = this.fieldType(inner, path);
-    return defaultIsNone ? { name, type: ['null', type] as AvroType, default: null } : { name, type };
+  /**
+   * A field whose upstream default is None is `["null", T]` with default null:
+   * it may be null, or absent with no default other than null.
+   */
+  private field(field: FieldNode): AvroField {
+    const type = this.type(field.type, field.path);
+    const defaultIsNone = field.nullable || (!field.required && (field.default?.value ?? null) === null);
+    return defaultIsNone ? { name: field.name, type: ['null', type] as AvroType, default: null } : { name: field.name, type };
   }
 }
 
-export function eventAvroSchema(event: EventDefinition): AvroRecord {
+/** The event's Avro schema, from its field tree (computed from the definition when not given). */
+export function eventAvroSchema(event: EventDefinition, fields: FieldNode[] = fieldTree(eventJsonSchema(event))): AvroRecord {
   const builder = new AvroBuilder();
   return {
     name: 'CloudEvent',
     type: 'record',
     doc: `Avro schema of ${event.signal} (${event.eventType}) as the Open edX event bus writes it. Generated by scripts/generate.ts from src/events. Do not edit.`,
-    fields: Object.entries(event.data).map(([key, schema]) => {
-      const { schema: inner } = unwrap(schema);
-      return { name: key, type: builder.fieldType(inner, key) };
-    }),
+    fields: fields.map((f) => ({ name: f.name, type: builder.type(f.type, f.path) })),
     namespace: event.eventType,
   };
 }

@@ -7,7 +7,7 @@ import { adrLabel, type AdrSource } from './adr-source';
 import type { EventSource } from './event-source';
 import { isIsoDate } from './dates';
 import { parseEventType } from './event-type';
-import type { FieldRow } from './fields';
+import { allFields, type FieldNode } from './field-model';
 import { eventDataSchema } from './json-schema';
 import type { Problem } from './problems';
 import { isReleaseName } from './releases';
@@ -15,7 +15,8 @@ import semver from 'semver';
 
 /** An event with what the generator derived from it. */
 export interface CheckedEvent extends EventSource {
-  fields: FieldRow[];
+  /** The field tree of its published JSON Schema. */
+  fields: FieldNode[];
 }
 
 
@@ -76,7 +77,7 @@ function unneededException(file: string, event: EventDefinition, rule: Exception
 
 export function checkKeyField({ file, definition, fields }: CheckedEvent): Problem[] {
   if (definition.keyField === undefined) return [];
-  const resolves = fields.some((f) => f.path === definition.keyField);
+  const resolves = allFields(fields).some((f) => f.path === definition.keyField);
   const excused = hasException(definition, 'key-field-resolves');
   if (!resolves && !excused) {
     return [
@@ -97,7 +98,7 @@ export function checkDescriptions({ file, definition, fields }: CheckedEvent): P
   if (!definition.description.trim()) {
     problems.push({ file, event: definition.signal, field: 'description', message: 'the event has no description' });
   }
-  for (const row of fields) {
+  for (const row of allFields(fields)) {
     if (!row.description?.trim()) {
       problems.push({
         file,
@@ -111,7 +112,7 @@ export function checkDescriptions({ file, definition, fields }: CheckedEvent): P
 }
 
 export function checkExcludedFields({ file, definition, fields }: CheckedEvent): Problem[] {
-  const paths = new Set(fields.map((f) => f.path));
+  const paths = new Set(allFields(fields).map((f) => f.path));
   return (definition.excludedFields ?? [])
     .filter((excluded) => paths.has(excluded.field))
     .map((excluded) => ({
@@ -156,7 +157,7 @@ export function checkHistory({ file, definition, fields }: CheckedEvent): Proble
   });
 
   // The last change to each field must agree with the schema of today.
-  const paths = new Set(fields.map((f) => f.path));
+  const paths = new Set(allFields(fields).map((f) => f.path));
   const lastChange = new Map<string, { kind: string; index: number }>();
   history.forEach((entry, index) => entry.changes.forEach((c) => lastChange.set(c.field, { kind: c.kind, index })));
   for (const [field, { kind, index }] of lastChange) {

@@ -1,7 +1,6 @@
 /** The data classes of the catalog, found by walking each event's zod schemas, with the events that use them. */
 import { z } from 'zod';
 import { dataClassOf, type DataClassInfo, type EventDefinition } from '../../src/events/model';
-import { unwrapField } from './zod-fields';
 
 export interface DataType {
   info: DataClassInfo;
@@ -9,8 +8,15 @@ export interface DataType {
   signals: string[];
 }
 
+/** A field's schema under its optional, nullable and default wrappers. */
+function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
+  if (schema instanceof z.ZodDefault) return unwrap(schema._def.innerType as z.ZodTypeAny);
+  if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) return unwrap(schema.unwrap() as z.ZodTypeAny);
+  return schema;
+}
+
 function visit(field: z.ZodTypeAny, found: (info: DataClassInfo, schema: z.ZodTypeAny) => void): void {
-  const { schema } = unwrapField(field);
+  const schema = unwrap(field);
   if (schema instanceof z.ZodArray) return visit(schema.element, found);
   if (schema instanceof z.ZodRecord) return visit(schema.valueSchema, found);
   if (schema instanceof z.ZodObject) {

@@ -19,7 +19,7 @@ import {
 import { loadAdrs } from './adr-source';
 import { checkCatalog } from './checks';
 import { loadEvents } from './event-source';
-import { flattenFields } from './fields';
+import { fieldTree, type FieldNode } from './field-model';
 import { eventJsonSchema, GENERATED_NOTE, JSON_SCHEMA_DIALECT } from './json-schema';
 import { changelogOutputs } from './render/changelog-page';
 import { jsonText, type Outputs } from './outputs';
@@ -36,11 +36,11 @@ import { adrIndexData, adrRefs, eventPageData } from './views';
  * The Avro schema of an event, or why it has none: upstream cannot send it
  * (a declared exception), or a type has no Avro form (a problem to report).
  */
-function avroFor(event: EventDefinition, file: string, problems: Problem[]): AvroRecord | { unavailable: string } {
+function avroFor(event: EventDefinition, fields: FieldNode[], file: string, problems: Problem[]): AvroRecord | { unavailable: string } {
   const excused = (event.exceptions ?? []).find((x) => x.rule === 'event-bus-serializable');
   if (excused) return { unavailable: excused.reason };
   try {
-    return eventAvroSchema(event);
+    return eventAvroSchema(event, fields);
   } catch (error) {
     if (!(error instanceof AvroMappingError)) throw error;
     problems.push({
@@ -75,10 +75,10 @@ export async function loadSchemas(root: string) {
   const sources = await loadEvents(root);
   const checked = sources.map((source) => {
     const schema = eventJsonSchema(source.definition);
-    return { ...source, schema, fields: flattenFields(schema) };
+    return { ...source, schema, fields: fieldTree(schema) };
   });
   problems.push(...checkCatalog(checked, adrs));
-  const avro = new Map(checked.map((e) => [e.definition.signal, avroFor(e.definition, e.file, problems)]));
+  const avro = new Map(checked.map((e) => [e.definition.signal, avroFor(e.definition, e.fields, e.file, problems)]));
   if (problems.length) throw new SourceProblems(problems);
 
   checked.sort((a, b) => a.definition.eventType.localeCompare(b.definition.eventType));

@@ -16,6 +16,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import avro from 'avsc';
 import { isValidAvroNamespace, type AvroRecord } from './avro';
+import { fieldTree, typeLabel, type FieldNode, type FieldType } from './field-model';
 import type { JsonSchema } from './json-schema';
 
 import { CHANGE_KINDS, COMPATIBILITY_MODE, type ChangeKind } from '../../src/compatibility-rules';
@@ -38,100 +39,78 @@ export interface SchemaPair {
   avro: AvroRecord | null;
 }
 
-interface FieldShape {
-  /** `string`, `string(date-time)`, `integer`, `array<…>`, `map<…>`, `object`… */
-  type: string;
-  nullable: boolean;
-  enum?: unknown[];
-  hasDefault: boolean;
-  default?: unknown;
-  properties?: Map<string, { required: boolean; shape: FieldShape }>;
-}
-
-function typeName(node: JsonSchema): string {
-  if (node.type === 'array') return `array<${node.items ? shapeOf(node.items).type : 'any'}>`;
-  if (node.type === 'object' && !node.properties && typeof node.additionalProperties === 'object') {
-    return `map<${shapeOf(node.additionalProperties).type}>`;
-  }
-  if (node.anyOf) return node.anyOf.map((n) => shapeOf(n).type).join('|');
-  const type = Array.isArray(node.type) ? node.type.filter((t) => t !== 'null').join('|') : (node.type ?? 'any');
-  return node.format ? `${type}(${node.format})` : type;
-}
-
-function shapeOf(node: JsonSchema): FieldShape {
-  const hasDefault = Object.hasOwn(node, 'default');
-  const base = { hasDefault, ...(hasDefault ? { default: node.default } : {}) };
-  const nonNull = node.anyOf?.filter((n) => n.type !== 'null');
-  if (node.anyOf && nonNull && nonNull.length === 1 && nonNull.length < node.anyOf.length) {
-    return { ...shapeOf(nonNull[0]), ...base, nullable: true };
-  }
-  const nullable = Array.isArray(node.type) && node.type.includes('null');
-  const shape: FieldShape = { type: typeName(node), nullable, ...base };
-  if (node.enum) shape.enum = node.enum;
-  if (node.type === 'object' && node.properties) {
-    const required = new Set(node.required ?? []);
-    shape.properties = new Map(Object.entries(node.properties).map(([name, child]) => [name, { required: required.has(name), shape: shapeOf(child) }]));
-  }
-  return shape;
-}
-
-const mayBeEmpty = (f: { required: boolean; shape: FieldShape }) => !f.required || f.shape.nullable;
+/** Whether a consumer may receive no value (the field absent or null). */
+const mayBeEmpty = (f: FieldNode) => !f.required || f.nullable;
 const show = (v: unknown) => JSON.stringify(v);
+
+/**
+ * What must stay the same for a field to keep its type: the kind, the format
+ * and what arrays and maps hold. Class names and enum values are left out:
+ * a renamed class is Avro's to judge (records resolve by name), and enums
+ * have rules of their own.
+ */
+function sameType(a: FieldType, b: FieldType): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'array' && b.kind === 'array') return sameType(a.items.type, b.items.type);
+  if (a.kind === 'map' && b.kind === 'map') return sameType(a.values.type, b.values.type);
+  if (a.kind === 'union' && b.kind === 'union') return a.variants.length === b.variants.length && a.variants.every((v, i) => sameType(v, b.variants[i]));
+  if (a.kind === 'object' || b.kind === 'object') return true;
+  return formatOf(a) === formatOf(b);
+}
+
+const formatOf = (t: FieldType) => ('format' in t ? t.format : undefined);
+const enumOf = (t: FieldType) => ('enum' in t ? t.enum : undefined);
 
 function change(kind: ChangeKind, field: string | null, detail: string): SchemaChange {
   return { kind, breaking: CHANGE_KINDS[kind].breaking, field, detail };
 }
 
-function compareFields(
-  before: Map<string, { required: boolean; shape: FieldShape }>,
-  after: Map<string, { required: boolean; shape: FieldShape }>,
-  prefix: string,
-  out: SchemaChange[],
-): void {
-  for (const [name, old] of before) {
-    const path = prefix + name;
-    const now = after.get(name);
-    if (!now) {
-      out.push(change('field-removed', path, `removed (it was ${old.shape.type}${mayBeEmpty(old) ? ', optional' : ''})`));
+function compareFields(before: FieldNode[], after: FieldNode[], out: SchemaChange[]): void {
+  const now = new Map(after.map((f) => [f.name, f]));
+  for (const old of before) {
+    const current = now.get(old.name);
+    const path = old.path;
+    if (!current) {
+      out.push(change('field-removed', path, `removed (it was ${typeLabel(old.type)}${mayBeEmpty(old) ? ', optional' : ''})`));
       continue;
     }
-    if (mayBeEmpty(old) && !mayBeEmpty(now)) out.push(change('optional-made-required', path, 'was optional, is now required'));
-    if (!mayBeEmpty(old) && mayBeEmpty(now)) out.push(change('required-made-optional', path, 'was required, is now optional'));
-    if (old.shape.type !== now.shape.type) {
-      out.push(change('type-changed', path, `type ${old.shape.type} → ${now.shape.type}`));
-    } else if (old.shape.properties && now.shape.properties) {
-      compareFields(old.shape.properties, now.shape.properties, `${path}.`, out);
+    if (mayBeEmpty(old) && !mayBeEmpty(current)) out.push(change('optional-made-required', path, 'was optional, is now required'));
+    if (!mayBeEmpty(old) && mayBeEmpty(current)) out.push(change('required-made-optional', path, 'was required, is now optional'));
+    if (!sameType(old.type, current.type)) {
+      out.push(change('type-changed', path, `type ${typeLabel(old.type)} → ${typeLabel(current.type)}`));
+    } else if (old.type.kind === 'object' && current.type.kind === 'object') {
+      compareFields(old.type.fields, current.type.fields, out);
     }
-    compareEnums(old.shape, now.shape, path, out);
-    if (old.shape.hasDefault && !now.shape.hasDefault) out.push(change('default-removed', path, `default ${show(old.shape.default)} removed`));
-    if (!old.shape.hasDefault && now.shape.hasDefault) out.push(change('default-added', path, `default ${show(now.shape.default)} added`));
-    if (old.shape.hasDefault && now.shape.hasDefault && show(old.shape.default) !== show(now.shape.default)) {
-      out.push(change('default-changed', path, `default ${show(old.shape.default)} → ${show(now.shape.default)}`));
+    compareEnums(enumOf(old.type), enumOf(current.type), path, out);
+    if (old.default && !current.default) out.push(change('default-removed', path, `default ${show(old.default.value)} removed`));
+    if (!old.default && current.default) out.push(change('default-added', path, `default ${show(current.default.value)} added`));
+    if (old.default && current.default && show(old.default.value) !== show(current.default.value)) {
+      out.push(change('default-changed', path, `default ${show(old.default.value)} → ${show(current.default.value)}`));
     }
   }
-  for (const [name, now] of after) {
-    if (before.has(name)) continue;
-    const path = prefix + name;
+  const old = new Set(before.map((f) => f.name));
+  for (const f of after) {
+    if (old.has(f.name)) continue;
     out.push(
-      mayBeEmpty(now)
-        ? change('field-added', path, `added, optional (${now.shape.type})`)
-        : change('required-field-added', path, `added, required (${now.shape.type})`),
+      mayBeEmpty(f)
+        ? change('field-added', f.path, `added, optional (${typeLabel(f.type)})`)
+        : change('required-field-added', f.path, `added, required (${typeLabel(f.type)})`),
     );
   }
 }
 
-function compareEnums(old: FieldShape, now: FieldShape, path: string, out: SchemaChange[]): void {
-  if (!old.enum && !now.enum) return;
-  if (!old.enum) {
-    out.push(change('enum-narrowed', path, `now limited to ${now.enum!.map(show).join(', ')}`));
+function compareEnums(old: unknown[] | undefined, now: unknown[] | undefined, path: string, out: SchemaChange[]): void {
+  if (!old && !now) return;
+  if (!old) {
+    out.push(change('enum-narrowed', path, `now limited to ${now!.map(show).join(', ')}`));
     return;
   }
-  if (!now.enum) {
-    out.push(change('enum-widened', path, `no longer limited to ${old.enum.map(show).join(', ')}`));
+  if (!now) {
+    out.push(change('enum-widened', path, `no longer limited to ${old.map(show).join(', ')}`));
     return;
   }
-  const removed = old.enum.filter((v) => !now.enum!.some((w) => show(w) === show(v)));
-  const added = now.enum.filter((v) => !old.enum!.some((w) => show(w) === show(v)));
+  const removed = old.filter((v) => !now.some((w) => show(w) === show(v)));
+  const added = now.filter((v) => !old.some((w) => show(w) === show(v)));
   if (removed.length) out.push(change('enum-narrowed', path, `values removed: ${removed.map(show).join(', ')}`));
   if (added.length) out.push(change('enum-widened', path, `values added: ${added.map(show).join(', ')}`));
 }
@@ -170,9 +149,7 @@ function parseAvro(record: AvroRecord): avro.Type {
 /** Every change from `before` to `after` of one event type, breaking or not. */
 export function compareEventSchemas(before: SchemaPair, after: SchemaPair): SchemaChange[] {
   const out: SchemaChange[] = [];
-  const oldShape = shapeOf(before.json);
-  const newShape = shapeOf(after.json);
-  compareFields(oldShape.properties ?? new Map(), newShape.properties ?? new Map(), '', out);
+  compareFields(fieldTree(before.json), fieldTree(after.json), out);
   // The same Avro schema always reads its own data: skip avsc's resolver (most events, most runs).
   if (before.avro && after.avro && !isDeepStrictEqual(before.avro, after.avro)) {
     const failures = avroFailures(parseAvro(before.avro), parseAvro(after.avro));

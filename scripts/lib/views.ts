@@ -7,6 +7,7 @@ import { adrPagePath, adrShortPathOf, eventPagePath } from '../../src/site';
 import { adrLabel, type AdrSource } from './adr-source';
 import type { CheckedEvent } from './checks';
 import { eventTypeParts } from './event-type';
+import { fieldRows } from './field-model';
 import { GENERATED_NOTE } from './json-schema';
 
 export const EXCEPTION_TITLES: Record<string, string> = {
@@ -45,7 +46,7 @@ export function eventPageData(
     deprecated: e.deprecated ?? false,
     producers: e.producers,
     consumers: e.consumers,
-    fields,
+    fields: fieldRows(fields),
     excludedFields: (e.excludedFields ?? []).map((x) => ({ field: x.field, reason: x.reason, adr: adrRef(x.adr) })),
     history: e.history.map((h) => ({
       release: h.release,

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import type { JsonSchema } from '../../scripts/lib/json-schema';
-import { unwrapNullable } from '../../scripts/lib/fields';
+import { unwrapNullable } from '../../scripts/lib/field-model';
 
 const isoDateTime = fc
   .tuple(

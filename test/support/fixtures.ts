@@ -3,7 +3,7 @@ import type { EventDefinition } from '../../src/events/model';
 import courseCatalogInfoChanged from '../../src/events/content_authoring/course-catalog-info-changed.event';
 import type { AdrSource } from '../../scripts/lib/adr-source';
 import type { CheckedEvent } from '../../scripts/lib/checks';
-import { flattenFields } from '../../scripts/lib/fields';
+import { fieldTree } from '../../scripts/lib/field-model';
 import { eventJsonSchema } from '../../scripts/lib/json-schema';
 
 export const EVENT_FILE = 'src/events/content_authoring/course-catalog-info-changed.event.ts';
@@ -20,7 +20,7 @@ export function cloneEvent(overrides: Partial<EventDefinition> = {}): EventDefin
 }
 
 export function checked(definition: EventDefinition, file = EVENT_FILE): CheckedEvent {
-  return { file, definition, fields: flattenFields(eventJsonSchema(definition)) };
+  return { file, definition, fields: fieldTree(eventJsonSchema(definition)) };
 }
 
 export function adr9(overrides: Partial<AdrSource['meta']> = {}): AdrSource {

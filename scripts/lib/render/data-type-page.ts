@@ -1,7 +1,7 @@
 /** One page per data class: its fields and the events that carry it. */
 import { dataTypePagePath, DOCS_ROUTE, eventPagePath } from '../../../src/site';
 import type { DataType } from '../data-types';
-import { flattenFields } from '../fields';
+import { fieldRows, fieldTree } from '../field-model';
 import { GENERATED_NOTE, toJsonSchema } from '../json-schema';
 import { jsonText } from '../outputs';
 import { escapeMdxText, relativeUrl } from './mdx';
@@ -30,7 +30,7 @@ export function dataTypeOutputs(types: DataType[]): Array<[string, string]> {
   for (const type of types) {
     const slug = slugOf(type);
     const label = type.info.module === 'content_authoring' || type.info.module === 'learning' ? `${type.info.name} (${type.info.module})` : type.info.name;
-    const fields = flattenFields(toJsonSchema(type.schema));
+    const fields = fieldRows(fieldTree(toJsonSchema(type.schema)));
     const page = dataTypePagePath(type.info.module, type.info.name);
     const events = type.signals.map((s) => `- [${s}](${relativeUrl(page, eventPagePath(s))})`).join('\n');
     outputs.push([`docs/events/data-types/${slug}.data.json`, jsonText(fields)]);

@@ -1,7 +1,7 @@
 /** The envelope (event metadata): its JSON Schema and its page. */
 import { ENVELOPE_EXAMPLE, EventEnvelope } from '../../../src/events/envelope';
 import { envelopeSchemaPath, NEXT, SITE_URL } from '../../../src/site';
-import { flattenFields } from '../fields';
+import { fieldRows, fieldTree } from '../field-model';
 import { GENERATED_NOTE, JSON_SCHEMA_DIALECT, toJsonSchema, type JsonSchema } from '../json-schema';
 import { jsonText } from '../outputs';
 
@@ -47,7 +47,7 @@ ${JSON.stringify(ENVELOPE_EXAMPLE, null, 2)}
 \`\`\`
 `;
   return [
-    ['docs/events/envelope.data.json', jsonText(flattenFields(schema))],
+    ['docs/events/envelope.data.json', jsonText(fieldRows(fieldTree(schema)))],
     ['docs/events/envelope.mdx', page],
   ];
 }
