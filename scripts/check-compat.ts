@@ -9,13 +9,13 @@
  */
 import path from 'node:path';
 import { compatibility } from './lib/compatibility';
-import { loadSchemas } from './lib/generator';
+import { loadSchemas } from './lib/catalog';
 import { formatProblem, SourceProblems } from './lib/problems';
 import { COMPATIBILITY_MODE } from './lib/schema-changes';
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
-  const { schemas, frozen } = await loadSchemas(root);
+  const { events: schemas, frozen } = await loadSchemas(root);
   if (!frozen.length) {
     console.log(`check:compat: no release yet; ${schemas.length} events have nothing to stay compatible with.`);
     return;

@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { eventPagePath, NEXT, SITE_URL, withVersion } from '../src/site';
-import { loadSchemas } from './lib/generator';
+import { loadSchemas } from './lib/catalog';
 import { SourceProblems } from './lib/problems';
 import { compareSchemaSets, type EventDiff, type SetEvent } from './lib/schema-changes';
 import { setEventsOfDefinitions, setEventsOfManifest, type SchemaSetManifest } from './lib/schema-set';
@@ -83,7 +83,7 @@ export function diffMarkdown(baseline: string, diffs: EventDiff[], pageOf: (d: E
 
 async function main(): Promise<void> {
   const arg = process.argv[2];
-  const { schemas, frozen, releases } = await loadSchemas(root);
+  const { events: schemas, frozen, releases } = await loadSchemas(root);
   let baseline: Baseline;
   const release = arg ?? releases[0];
   const frozenSet = frozen.find((f) => f.release === release);

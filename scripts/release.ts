@@ -11,11 +11,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
-import { generate, loadCatalog, renderOutputs } from './lib/generator';
+import { loadCatalog } from './lib/catalog';
+import { generate, renderOutputs } from './lib/generator';
 import { staleFiles, writeOutputs } from './lib/outputs';
 import { SourceProblems } from './lib/problems';
 import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE, FROZEN_SCHEMAS_DIR, isReleaseName } from './lib/releases';
-import { envelopeJsonSchema } from './lib/render/envelope-page';
+import { envelopeJsonSchema } from './lib/json-schema';
 import { schemaSetOutputs } from './lib/schema-set';
 
 const root = path.resolve(__dirname, '..');

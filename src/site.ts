@@ -15,9 +15,22 @@ export function eventSlug(signal: string): string {
   return signal.toLowerCase().replace(/_/g, '-');
 }
 
-export function eventPagePath(signal: string): string {
-  return `${BASE_URL}${DOCS_ROUTE}/events/${eventSlug(signal)}`;
+/** The slug of an event page inside the docs instance, `/events/course-catalog-info-changed`. */
+export function eventDocSlug(signal: string): string {
+  return `/events/${eventSlug(signal)}`;
 }
+
+export function eventPagePath(signal: string): string {
+  return `${BASE_URL}${DOCS_ROUTE}${eventDocSlug(signal)}`;
+}
+
+/** The slug of a domain's generated index page, `/events/domains/content-authoring`. */
+export function domainDocSlug(domain: string): string {
+  return `/events/domains/${domain.replace(/_/g, '-')}`;
+}
+
+/** The slug of the data types index, and of each data type's page below it. */
+export const DATA_TYPES_DOC_SLUG = '/events/data-types';
 
 /**
  * Which set of schema files a URL names. `latest` is the root of `/schemas/`,
@@ -73,10 +86,15 @@ export function adrShortPathOf(series: string, adr: number): string {
 export const ENVELOPE_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/envelope`;
 export const KNOWN_ISSUES_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/known-issues`;
 
+/** `learning` + `CourseData` → `learning-course-data`. */
+export function dataTypeSlug(module: string, name: string): string {
+  const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
+  return `${module.replace(/_/g, '-')}-${kebab}`;
+}
+
 /** `learning` + `CourseData` → `/docs/events/data-types/learning-course-data`. */
 export function dataTypePagePath(module: string, name: string): string {
-  const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
-  return `${BASE_URL}${DOCS_ROUTE}/events/data-types/${module.replace(/_/g, '-')}-${kebab}`;
+  return `${BASE_URL}${DOCS_ROUTE}${DATA_TYPES_DOC_SLUG}/${dataTypeSlug(module, name)}`;
 }
 
 /**

@@ -85,6 +85,11 @@ class AvroBuilder {
   }
 }
 
+/** Why upstream cannot send the event over the bus (its declared exception), or null. */
+export function busException(event: EventDefinition): string | null {
+  return (event.exceptions ?? []).find((x) => x.rule === 'event-bus-serializable')?.reason ?? null;
+}
+
 /** The event's Avro schema, from its field tree (computed from the definition when not given). */
 export function eventAvroSchema(event: EventDefinition, fields: FieldNode[] = fieldTree(eventJsonSchema(event))): AvroRecord {
   const builder = new AvroBuilder();

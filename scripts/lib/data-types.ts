@@ -1,6 +1,7 @@
 /** The data classes of the catalog, found by walking each event's zod schemas, with the events that use them. */
 import { z } from 'zod';
 import { dataClassOf, type DataClassInfo, type EventDefinition } from '../../src/events/model';
+import { compareText } from './sorting';
 
 export interface DataType {
   info: DataClassInfo;
@@ -38,5 +39,5 @@ export function dataTypes(events: EventDefinition[]): DataType[] {
       });
     }
   }
-  return [...types.values()].sort((a, b) => a.info.name.localeCompare(b.info.name) || a.info.module.localeCompare(b.info.module));
+  return [...types.values()].sort((a, b) => compareText(a.info.name, b.info.name) || compareText(a.info.module, b.info.module));
 }

@@ -20,6 +20,7 @@ import { fieldTree, typeLabel, type FieldNode, type FieldType } from './field-mo
 import type { JsonSchema } from './json-schema';
 
 import { CHANGE_KINDS, COMPATIBILITY_MODE, type ChangeKind } from '../../src/compatibility-rules';
+import { compareText } from './sorting';
 
 export { CHANGE_KINDS, COMPATIBILITY_MODE, type ChangeKind };
 
@@ -159,7 +160,7 @@ export function compareEventSchemas(before: SchemaPair, after: SchemaPair): Sche
       else out.push(change('avro-resolution', failure.field, failure.detail));
     }
   }
-  return out.sort((a, b) => (a.field ?? '').localeCompare(b.field ?? '') || a.kind.localeCompare(b.kind));
+  return out.sort((a, b) => compareText(a.field ?? '', b.field ?? '') || compareText(a.kind, b.kind));
 }
 
 /** One event of a schema set, ready to compare. */
@@ -197,5 +198,5 @@ export function compareSchemaSets(before: SetEvent[], after: SetEvent[]): EventD
   for (const [type, e] of now) {
     if (!old.has(type)) diffs.push({ signal: e.signal, eventType: type, status: 'added', changes: [change('event-added', null, 'new event type')] });
   }
-  return diffs.sort((a, b) => a.eventType.localeCompare(b.eventType));
+  return diffs.sort((a, b) => compareText(a.eventType, b.eventType));
 }

@@ -20,6 +20,7 @@ import { GENERATED_NOTE, JSON_SCHEMA_DIALECT, type JsonSchema } from './json-sch
 import { jsonText, type Outputs } from './outputs';
 import type { Problem } from './problems';
 import { FROZEN_SCHEMAS_DIR } from './releases';
+import { compareText } from './sorting';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -70,7 +71,7 @@ export function schemaSetOutputs(
 ): { files: Outputs; manifest: SchemaSetManifest } {
   const files: Outputs = new Map();
   const entries: SchemaSetEntry[] = [];
-  for (const { definition, schema, avro } of [...events].sort((a, b) => a.definition.eventType.localeCompare(b.definition.eventType))) {
+  for (const { definition, schema, avro } of [...events].sort((a, b) => compareText(a.definition.eventType, b.definition.eventType))) {
     const url = `${SITE_URL}${schemaPath(definition.eventType, channel)}`;
     const text = jsonText(withId(schema, url));
     files.set(staticFile(schemaPath(definition.eventType, channel)), text);

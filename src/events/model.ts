@@ -83,7 +83,6 @@ export interface EventDefinition<D extends DataShape = DataShape> {
   excludedFields?: ExcludedField[];
   /** Oldest first; the first entry is the release that added the event. */
   history: HistoryEntry[];
-  relatedAdrs?: AdrNumber[];
   exceptions?: RuleException[];
   deprecated?: boolean;
 }

@@ -11,7 +11,7 @@ import { breakingMessage, compatibility } from '../../scripts/lib/compatibility'
 import { eventJsonSchema } from '../../scripts/lib/json-schema';
 import { CHANGE_KINDS, compareEventSchemas, compareSchemaSets, type SchemaPair, type SetEvent } from '../../scripts/lib/schema-changes';
 import { schemaSetOutputs, type EventSchemas, type FrozenSchemaSet } from '../../scripts/lib/schema-set';
-import { envelopeJsonSchema } from '../../scripts/lib/render/envelope-page';
+import { envelopeJsonSchema } from '../../scripts/lib/json-schema';
 import { dataClass, producerDefault, type DataShape, type EventDefinition } from '../../src/events/model';
 
 const EVENT_TYPE = 'org.openedx.test.thing.changed.v1';

@@ -1,9 +1,18 @@
 /** The catalog page: every event in one table. */
 import type { CatalogRow, EventPageData } from '../../../src/reference-data';
 import { eventPagePath } from '../../../src/site';
+import type { Catalog } from '../catalog';
 import { GENERATED_NOTE } from '../json-schema';
+import { jsonText, type Outputs } from '../outputs';
 
-export function catalogPageMdx(): string {
+export function catalogOutputs({ events }: Catalog): Outputs {
+  return new Map([
+    ['docs/events/index.mdx', catalogPageMdx()],
+    ['docs/events/catalog.data.json', jsonText(catalogData(events.map((e) => e.page)))],
+  ]);
+}
+
+function catalogPageMdx(): string {
   return `---
 title: Event catalog
 slug: /events
@@ -24,7 +33,7 @@ Each event's payload can be downloaded as JSON Schema from its page, and all of 
 `;
 }
 
-export function catalogData(events: EventPageData[]): { $comment: string; events: CatalogRow[] } {
+function catalogData(events: EventPageData[]): { $comment: string; events: CatalogRow[] } {
   return {
     $comment: GENERATED_NOTE,
     events: events.map((e) => ({

@@ -8,8 +8,10 @@ import type { AdrIndexData, ChangelogData, ChangelogEntry, EventPageData } from 
 import { CHANGELOG_FEED_PATH, CHANGELOG_PAGE_PATH, eventPagePath, SITE_URL } from '../../../src/site';
 import { changeData, type Compatibility } from '../compatibility';
 import { GENERATED_NOTE } from '../json-schema';
-import { jsonText } from '../outputs';
-import { sha256 } from '../schema-set';
+import { jsonText, type Outputs } from '../outputs';
+import { sha256, staticFile } from '../schema-set';
+import type { Catalog } from '../catalog';
+import { compareText } from '../sorting';
 
 /** How many of the newest entries the feed carries. */
 export const FEED_SIZE = 100;
@@ -56,8 +58,8 @@ function adrEntries(adrIndex: AdrIndexData): ChangelogEntry[] {
 
 export function changelogData(adrIndex: AdrIndexData, pages: EventPageData[], compat: Compatibility): ChangelogData {
   const entries = [...eventEntries(pages), ...adrEntries(adrIndex)];
-  for (const e of entries) e.subjects.sort((a, b) => a.label.localeCompare(b.label));
-  entries.sort((a, b) => b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+  for (const e of entries) e.subjects.sort((a, b) => compareText(a.label, b.label));
+  entries.sort((a, b) => compareText(b.date, a.date) || compareText(a.kind, b.kind) || compareText(a.id, b.id));
   return {
     $comment: GENERATED_NOTE,
     unreleased: compat.latest
@@ -111,7 +113,7 @@ export function changelogFeed(data: ChangelogData): string {
   return feed.atom1().replace(/\r\n/g, '\n').trimEnd() + '\n';
 }
 
-export function changelogPageMdx(): string {
+function changelogPageMdx(): string {
   return `---
 title: Changelog
 slug: /changelog
@@ -132,11 +134,11 @@ Every change to an event's schema and to an ADR, newest first. Follow it in a fe
 `;
 }
 
-export function changelogOutputs(adrIndex: AdrIndexData, pages: EventPageData[], compat: Compatibility): Array<[string, string]> {
-  const data = changelogData(adrIndex, pages, compat);
-  return [
+export function changelogOutputs({ adrIndex, events, compat }: Catalog): Outputs {
+  const data = changelogData(adrIndex, events.map((e) => e.page), compat);
+  return new Map([
     ['docs/events/changelog.mdx', changelogPageMdx()],
     ['docs/events/changelog.data.json', jsonText(data)],
-    [`static${CHANGELOG_FEED_PATH}`, changelogFeed(data)],
-  ];
+    [staticFile(CHANGELOG_FEED_PATH), changelogFeed(data)],
+  ]);
 }

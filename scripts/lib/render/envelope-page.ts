@@ -1,23 +1,10 @@
-/** The envelope (event metadata): its JSON Schema and its page. */
-import { ENVELOPE_EXAMPLE, EventEnvelope } from '../../../src/events/envelope';
-import { envelopeSchemaPath, NEXT, SITE_URL } from '../../../src/site';
+/** The envelope (event metadata) page and its field data; the schema file itself belongs to each schema set. */
+import { ENVELOPE_EXAMPLE } from '../../../src/events/envelope';
 import { fieldRows, fieldTree } from '../field-model';
-import { GENERATED_NOTE, JSON_SCHEMA_DIALECT, toJsonSchema, type JsonSchema } from '../json-schema';
-import { jsonText } from '../outputs';
+import { envelopeJsonSchema, GENERATED_NOTE } from '../json-schema';
+import { jsonText, type Outputs } from '../outputs';
 
-export function envelopeJsonSchema(): JsonSchema {
-  return {
-    $schema: JSON_SCHEMA_DIALECT,
-    $id: `${SITE_URL}${envelopeSchemaPath(NEXT)}`,
-    $comment: GENERATED_NOTE,
-    title: 'EventEnvelope',
-    ...toJsonSchema(EventEnvelope),
-    examples: [ENVELOPE_EXAMPLE],
-  };
-}
-
-/** The envelope page and its field data; the schema file itself belongs to each schema set. */
-export function envelopePageOutputs(schema: JsonSchema): Array<[string, string]> {
+export function envelopePageOutputs(): Outputs {
   const page = `---
 title: Event envelope (metadata)
 sidebar_label: Envelope (metadata)
@@ -46,8 +33,8 @@ the signal's \`metadata\` argument. Its JSON Schema: <SchemaFileLink file="envel
 ${JSON.stringify(ENVELOPE_EXAMPLE, null, 2)}
 \`\`\`
 `;
-  return [
-    ['docs/events/envelope.data.json', jsonText(fieldRows(fieldTree(schema)))],
+  return new Map([
+    ['docs/events/envelope.data.json', jsonText(fieldRows(fieldTree(envelopeJsonSchema())))],
     ['docs/events/envelope.mdx', page],
-  ];
+  ]);
 }

@@ -1,14 +1,81 @@
-/** The MDX page of one event. Its data sits in a JSON file beside it. */
+/** The page of one event: its data (a JSON file) and the MDX page that renders it. */
 import type { EventPageData } from '../../../src/reference-data';
-import { eventSlug } from '../../../src/site';
+import { eventDocSlug, eventSlug } from '../../../src/site';
+import type { AdrSource } from '../adr-source';
+import { busException, isValidAvroNamespace } from '../avro';
+import type { Catalog, SchemaEvent } from '../catalog';
+import { changeData, type Compatibility } from '../compatibility';
+import { eventTypeParts } from '../event-type';
+import { fieldRows } from '../field-model';
 import { GENERATED_NOTE } from '../json-schema';
+import { jsonText, type Outputs } from '../outputs';
+import { adrRefOf, type AdrRefOf } from './adr-index';
+import { EXCEPTION_TITLES } from './known-issues-page';
 
-export function eventPageMdx(event: EventPageData, sourceFile: string, example: unknown): string {
+/** Where an event's page and its data are written: `docs/events/<domain>/<subject>/<slug>`. */
+function eventDocBase(page: EventPageData): string {
+  return `docs/events/${page.domain}/${page.subject}/${eventSlug(page.signal)}`;
+}
+
+/** The data of an event page (src/reference-data.ts), from the checked event. */
+export function eventPageData(
+  { definition: e, fields, avro }: SchemaEvent,
+  adrs: AdrSource[],
+  adrRef: AdrRefOf,
+  compat: Compatibility,
+): EventPageData {
+  const parts = eventTypeParts(e.eventType);
+  const exceptions = e.exceptions ?? [];
+  return {
+    $comment: GENERATED_NOTE,
+    signal: e.signal,
+    eventType: e.eventType,
+    domain: parts.domain,
+    subject: parts.subject,
+    action: parts.action,
+    majorVersion: parts.majorVersion,
+    description: e.description,
+    keyField: e.keyField ?? null,
+    addedIn: e.history[0].release,
+    deprecated: e.deprecated ?? false,
+    producers: e.producers,
+    consumers: e.consumers,
+    fields: fieldRows(fields),
+    excludedFields: (e.excludedFields ?? []).map((x) => ({ field: x.field, reason: x.reason, adr: adrRef(x.adr) })),
+    history: e.history.map((h) => ({
+      release: h.release,
+      date: h.date,
+      summary: h.summary,
+      breaking: h.breaking,
+      changes: h.changes,
+      adr: h.adr === undefined ? null : adrRef(h.adr),
+    })),
+    relatedAdrs: adrs.filter((a) => a.meta.related_events.includes(e.signal)).map(adrRefOf),
+    exceptions: exceptions.map((x) => ({ rule: x.rule, title: EXCEPTION_TITLES[x.rule], reason: x.reason })),
+    avro: avro ? { validNamespace: isValidAvroNamespace(e.eventType) } : { unavailable: busException(e) ?? '' },
+    schemaChanges: compat.latest
+      ? { since: compat.latest, changes: (compat.unreleased.get(e.eventType) ?? []).map(changeData) }
+      : null,
+  };
+}
+
+/** Each event's page and the JSON data beside it. */
+export function eventPageOutputs({ events }: Catalog): Outputs {
+  const outputs: Outputs = new Map();
+  for (const { definition, page, file } of events) {
+    const base = eventDocBase(page);
+    outputs.set(`${base}.data.json`, jsonText(page));
+    outputs.set(`${base}.mdx`, eventPageMdx(page, file, definition.examples[0]));
+  }
+  return outputs;
+}
+
+function eventPageMdx(event: EventPageData, sourceFile: string, example: unknown): string {
   const slug = eventSlug(event.signal);
   return `---
 title: ${JSON.stringify(event.signal)}
 sidebar_label: ${JSON.stringify(event.signal)}
-slug: ${JSON.stringify(`/events/${slug}`)}
+slug: ${JSON.stringify(eventDocSlug(event.signal))}
 description: ${JSON.stringify(event.description)}
 toc_max_heading_level: 2
 ---

@@ -1,13 +1,26 @@
 /** Every upstream inconsistency the definitions record, on one page. */
+import type { ExceptionRule } from '../../../src/events/model';
 import type { EventPageData } from '../../../src/reference-data';
 import { eventPagePath, KNOWN_ISSUES_PAGE_PATH } from '../../../src/site';
+import type { Catalog } from '../catalog';
 import { GENERATED_NOTE } from '../json-schema';
-import { EXCEPTION_TITLES } from '../views';
+import type { Outputs } from '../outputs';
 import { escapeMdxText, relativeUrl } from './mdx';
+
+/** The heading of each kind of exception, on this page and on the event pages. */
+export const EXCEPTION_TITLES: Record<ExceptionRule, string> = {
+  'event-type-pattern': 'The event type breaks the naming pattern',
+  'key-field-resolves': 'The declared key field does not resolve',
+  'event-bus-serializable': 'Upstream cannot send this event over the event bus',
+};
 
 const link = (signal: string) => relativeUrl(KNOWN_ISSUES_PAGE_PATH, eventPagePath(signal));
 
-export function knownIssuesPageMdx(pages: EventPageData[]): string {
+export function knownIssuesOutputs({ events }: Catalog): Outputs {
+  return new Map([['docs/events/known-issues.mdx', knownIssuesPageMdx(events.map((e) => e.page))]]);
+}
+
+function knownIssuesPageMdx(pages: EventPageData[]): string {
   const sections = Object.entries(EXCEPTION_TITLES).map(([rule, title]) => {
     const items = pages.flatMap((p) =>
       p.exceptions.filter((x) => x.rule === rule).map((x) => `- [${p.signal}](${link(p.signal)}) (\`${p.eventType}\`): ${escapeMdxText(x.reason)}`),

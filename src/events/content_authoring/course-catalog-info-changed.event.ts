@@ -106,5 +106,4 @@ export default defineEvent({
       adr: 9,
     },
   ],
-  relatedAdrs: [9],
 });

@@ -1,0 +1,100 @@
+/**
+ * The parsed model every generation step reads: the events (each with its
+ * JSON Schema, field tree, Avro schema and page data), the ADRs, the frozen
+ * releases and the compatibility report. Built once per run, after every
+ * check has passed.
+ */
+import type { EventDefinition } from '../../src/events/model';
+import type { AdrIndexData, EventPageData } from '../../src/reference-data';
+import { adrIndexData, adrRefs } from './render/adr-index';
+import { eventPageData } from './render/event-page';
+import { loadAdrs, type AdrSource } from './adr-source';
+import { AvroMappingError, busException, eventAvroSchema, type AvroRecord } from './avro';
+import { checkCatalog, type CheckedEvent } from './checks';
+import { compatibility, type Compatibility } from './compatibility';
+import { loadEvents } from './event-source';
+import { fieldTree, type FieldNode } from './field-model';
+import { eventJsonSchema } from './json-schema';
+import { SourceProblems, type Problem } from './problems';
+import { loadReleases } from './releases';
+import { readFrozenSchemaSet, type EventSchemas, type FrozenSchemaSet } from './schema-set';
+import { compareText } from './sorting';
+
+/**
+ * The Avro schema of an event, or null when upstream cannot send it (a
+ * declared exception). A type with no Avro form is a problem to report.
+ */
+function avroFor(event: EventDefinition, fields: FieldNode[], file: string, problems: Problem[]): AvroRecord | null {
+  if (busException(event) !== null) return null;
+  try {
+    return eventAvroSchema(event, fields);
+  } catch (error) {
+    if (!(error instanceof AvroMappingError)) throw error;
+    problems.push({
+      file,
+      event: event.signal,
+      field: error.field,
+      message: `${error.message}: fix the type, or declare an "event-bus-serializable" exception if upstream cannot send the event`,
+    });
+    return null;
+  }
+}
+
+/** One event with everything derived from its definition. */
+export type SchemaEvent = CheckedEvent & EventSchemas;
+
+/** What the checks leave: the sources and each event's schemas, before compatibility. */
+export interface CheckedSources {
+  adrs: AdrSource[];
+  releases: string[];
+  frozen: FrozenSchemaSet[];
+  /** Sorted by event type. */
+  events: SchemaEvent[];
+}
+
+/**
+ * Loads and checks every source, the frozen releases included, and computes
+ * each event's schemas; throws SourceProblems with every problem found. The
+ * compatibility with the releases is left to the caller.
+ */
+export async function loadSchemas(root: string): Promise<CheckedSources> {
+  const problems: Problem[] = [];
+  const adrs = loadAdrs(root, problems);
+  const releases = loadReleases(root, problems);
+  const frozen = releases.flatMap((r) => readFrozenSchemaSet(root, r, problems) ?? []);
+  const checked = (await loadEvents(root)).map((source) => {
+    const schema = eventJsonSchema(source.definition);
+    return { ...source, schema, fields: fieldTree(schema) };
+  });
+  problems.push(...checkCatalog(checked, adrs));
+  const events = checked.map((e) => ({ ...e, avro: avroFor(e.definition, e.fields, e.file, problems) }));
+  if (problems.length) throw new SourceProblems(problems);
+  events.sort((a, b) => compareText(a.definition.eventType, b.definition.eventType));
+  return { adrs, releases, frozen, events };
+}
+
+export type CatalogEvent = SchemaEvent & { page: EventPageData };
+
+/** Everything the generation steps read. */
+export interface Catalog {
+  events: CatalogEvent[];
+  releases: string[];
+  frozen: FrozenSchemaSet[];
+  compat: Compatibility;
+  adrIndex: AdrIndexData;
+}
+
+/** Loads and checks every source, and refuses a change that breaks the consumers of a release. */
+export async function loadCatalog(root: string): Promise<Catalog> {
+  const { adrs, releases, frozen, events } = await loadSchemas(root);
+  const compat = compatibility(events, frozen);
+  if (compat.problems.length) throw new SourceProblems(compat.problems);
+  const adrRef = adrRefs(adrs);
+  return {
+    events: events.map((e) => ({ ...e, page: eventPageData(e, adrs, adrRef, compat) })),
+    releases,
+    frozen,
+    compat,
+    adrIndex: adrIndexData(adrs, events),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The sidebar's categories (`_category_.json`): Events, one per domain with
+ * its generated index page, one per subject, and Data types.
+ */
+import { DATA_TYPES_DOC_SLUG, domainDocSlug } from '../../../src/site';
+import type { Catalog } from '../catalog';
+import { jsonText, type Outputs } from '../outputs';
+import { compareText } from '../sorting';
+
+export function categoryOutputs({ events }: Catalog): Outputs {
+  const pages = events.map((e) => e.page);
+  const outputs: Outputs = new Map();
+  outputs.set('docs/events/_category_.json', jsonText({ label: 'Events', position: 2, collapsed: false }));
+  for (const domain of [...new Set(pages.map((p) => p.domain))].sort(compareText)) {
+    const inDomain = pages.filter((p) => p.domain === domain);
+    outputs.set(
+      `docs/events/${domain}/_category_.json`,
+      jsonText({
+        label: domain,
+        collapsed: true,
+        link: {
+          type: 'generated-index',
+          slug: domainDocSlug(domain),
+          title: `The ${domain} domain`,
+          description: `The ${inDomain.length} events of the ${domain} domain, grouped by subject.`,
+        },
+      }),
+    );
+    for (const subject of new Set(inDomain.map((p) => p.subject))) {
+      outputs.set(`docs/events/${domain}/${subject}/_category_.json`, jsonText({ label: subject, collapsed: true }));
+    }
+  }
+  outputs.set(
+    'docs/events/data-types/_category_.json',
+    jsonText({
+      label: 'Data types',
+      position: 3,
+      collapsed: true,
+      link: {
+        type: 'generated-index',
+        slug: DATA_TYPES_DOC_SLUG,
+        title: 'Data types',
+        description: 'The data classes that event payloads are made of, each with the events that carry it.',
+      },
+    }),
+  );
+  return outputs;
+}

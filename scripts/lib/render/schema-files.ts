@@ -1,0 +1,27 @@
+/**
+ * The downloadable schemas: Next's schema set (written by every run), the
+ * latest alias (a copy of the newest frozen release at `/schemas/`), and the
+ * manifest of every set (`/schemas/index.json`).
+ */
+import { NEXT, SCHEMA_INDEX_PATH, SITE_URL } from '../../../src/site';
+import type { Catalog } from '../catalog';
+import { envelopeJsonSchema, GENERATED_NOTE, JSON_SCHEMA_DIALECT } from '../json-schema';
+import { jsonText, type Outputs } from '../outputs';
+import { latestAliasOutputs, schemaSetOutputs, staticFile } from '../schema-set';
+
+export function schemaFileOutputs({ events, releases, frozen }: Catalog): Outputs {
+  const next = schemaSetOutputs(events, envelopeJsonSchema(), NEXT);
+  const outputs: Outputs = new Map(next.files);
+  if (frozen.length) for (const [file, content] of latestAliasOutputs(frozen[0])) outputs.set(file, content);
+  outputs.set(
+    staticFile(SCHEMA_INDEX_PATH),
+    jsonText({
+      $comment: GENERATED_NOTE,
+      site: SITE_URL,
+      dialect: JSON_SCHEMA_DIALECT,
+      latest: releases[0] ?? null,
+      versions: [next.manifest, ...frozen.map((f) => f.manifest)],
+    }),
+  );
+  return outputs;
+}
