@@ -12,9 +12,9 @@ import { loadAdrs, type AdrSource } from './adr-source';
 import { AvroMappingError, busException, eventAvroSchema, type AvroRecord } from './avro';
 import { checkCatalog, type CheckedEvent } from './checks';
 import { compatibility, type Compatibility } from './compatibility';
-import { loadEvents } from './event-source';
+import { loadEvents, type EventSource } from './event-source';
 import { fieldTree, type FieldNode } from './field-model';
-import { eventJsonSchema } from './json-schema';
+import { eventJsonSchema, type JsonSchema } from './json-schema';
 import { SourceProblems, type Problem } from './problems';
 import { loadReleases } from './releases';
 import { readFrozenSchemaSet, type EventSchemas, type FrozenSchemaSet } from './schema-set';
@@ -40,6 +40,12 @@ function avroFor(event: EventDefinition, fields: FieldNode[], file: string, prob
   }
 }
 
+/** An event source with its published JSON Schema and the field tree read from it: what the checks read. */
+export function withSchema(source: EventSource): CheckedEvent & { schema: JsonSchema } {
+  const schema = eventJsonSchema(source.definition);
+  return { ...source, schema, fields: fieldTree(schema) };
+}
+
 /** One event with everything derived from its definition. */
 export type SchemaEvent = CheckedEvent & EventSchemas;
 
@@ -62,10 +68,7 @@ export async function loadSchemas(root: string): Promise<CheckedSources> {
   const adrs = loadAdrs(root, problems);
   const releases = loadReleases(root, problems);
   const frozen = releases.flatMap((r) => readFrozenSchemaSet(root, r, problems) ?? []);
-  const checked = (await loadEvents(root)).map((source) => {
-    const schema = eventJsonSchema(source.definition);
-    return { ...source, schema, fields: fieldTree(schema) };
-  });
+  const checked = (await loadEvents(root)).map(withSchema);
   problems.push(...checkCatalog(checked, adrs));
   const events = checked.map((e) => ({ ...e, avro: avroFor(e.definition, e.fields, e.file, problems) }));
   if (problems.length) throw new SourceProblems(problems);

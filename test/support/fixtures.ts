@@ -3,8 +3,7 @@ import type { EventDefinition } from '../../src/events/model';
 import courseCatalogInfoChanged from '../../src/events/content_authoring/course-catalog-info-changed.event';
 import type { AdrSource } from '../../scripts/lib/adr-source';
 import type { CheckedEvent } from '../../scripts/lib/checks';
-import { fieldTree } from '../../scripts/lib/field-model';
-import { eventJsonSchema } from '../../scripts/lib/json-schema';
+import { withSchema } from '../../scripts/lib/catalog';
 
 export const EVENT_FILE = 'src/events/content_authoring/course-catalog-info-changed.event.ts';
 export const ADR_FILE = 'adr/openedx-events/0009-course-catalog-info-changed-design.mdx';
@@ -19,8 +18,9 @@ export function cloneEvent(overrides: Partial<EventDefinition> = {}): EventDefin
   } as EventDefinition;
 }
 
+/** The event as the generator checks it, through the generator's own code. */
 export function checked(definition: EventDefinition, file = EVENT_FILE): CheckedEvent {
-  return { file, definition, fields: fieldTree(eventJsonSchema(definition)) };
+  return withSchema({ file, definition });
 }
 
 export function adr9(overrides: Partial<AdrSource['meta']> = {}): AdrSource {

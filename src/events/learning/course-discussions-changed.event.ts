@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { CourseDiscussionConfigurationData } from '../data/learning';
+import { typedMappings } from '../release-wide-changes';
 
 export default defineEvent({
   signal: 'COURSE_DISCUSSIONS_CHANGED',
@@ -88,19 +89,10 @@ export default defineEvent({
       ],
       breaking: false,
     },
-    {
-      release: '10.6.0',
-      date: '2026-03-09',
-      summary:
-        'Untyped mappings got explicit key and value types, as part of the complex-type support that lets the ' +
-        'event travel over the event bus. The changelog files this under 10.6.0; the package that shipped it is ' +
-        'numbered 11.0.0.',
-      changes: [
-        { kind: 'changed', field: 'configuration.plugin_configuration', note: 'Now typed as a map of booleans.' },
-        { kind: 'changed', field: 'configuration.contexts[].context', note: 'Now typed as a map of strings.' },
-      ],
-      breaking: false,
-    },
+    typedMappings([
+      { kind: 'changed', field: 'configuration.plugin_configuration', note: 'Now typed as a map of booleans.' },
+      { kind: 'changed', field: 'configuration.contexts[].context', note: 'Now typed as a map of strings.' },
+    ]),
     {
       release: '11.1.0',
       date: '2026-03-19',

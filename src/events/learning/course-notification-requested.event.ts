@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { CourseNotificationData } from '../data/learning';
+import { typedMappings } from '../release-wide-changes';
 
 export default defineEvent({
   signal: 'COURSE_NOTIFICATION_REQUESTED',
@@ -54,26 +55,17 @@ export default defineEvent({
       ],
       breaking: false,
     },
-    {
-      release: '10.6.0',
-      date: '2026-03-09',
-      summary:
-        'Untyped mappings got explicit key and value types, as part of the complex-type support that lets the ' +
-        'event travel over the event bus. The changelog files this under 10.6.0; the package that shipped it is ' +
-        'numbered 11.0.0.',
-      changes: [
-        {
-          kind: 'changed',
-          field: 'course_notification_data.content_context',
-          note: 'Now typed as a map of strings.',
-        },
-        {
-          kind: 'changed',
-          field: 'course_notification_data.audience_filters',
-          note: 'Now typed as a map of string lists.',
-        },
-      ],
-      breaking: false,
-    },
+    typedMappings([
+      {
+        kind: 'changed',
+        field: 'course_notification_data.content_context',
+        note: 'Now typed as a map of strings.',
+      },
+      {
+        kind: 'changed',
+        field: 'course_notification_data.audience_filters',
+        note: 'Now typed as a map of string lists.',
+      },
+    ]),
   ],
 });

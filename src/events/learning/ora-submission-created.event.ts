@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { ORASubmissionData } from '../data/learning';
+import { typedMappings } from '../release-wide-changes';
 
 export default defineEvent({
   signal: 'ORA_SUBMISSION_CREATED',
@@ -71,21 +72,12 @@ export default defineEvent({
       ],
       breaking: false,
     },
-    {
-      release: '10.6.0',
-      date: '2026-03-09',
-      summary:
-        'Untyped mappings got explicit key and value types, as part of the complex-type support that lets the ' +
-        'event travel over the event bus. The changelog files this under 10.6.0; the package that shipped it is ' +
-        'numbered 11.0.0.',
-      changes: [
-        {
-          kind: 'changed',
-          field: 'submission.answer.parts',
-          note: 'Now a list of string maps instead of a list of untyped mappings.',
-        },
-      ],
-      breaking: false,
-    },
+    typedMappings([
+      {
+        kind: 'changed',
+        field: 'submission.answer.parts',
+        note: 'Now a list of string maps instead of a list of untyped mappings.',
+      },
+    ]),
   ],
 });

@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { UserNotificationData } from '../data/learning';
+import { typedMappings } from '../release-wide-changes';
 
 export default defineEvent({
   signal: 'USER_NOTIFICATION_REQUESTED',
@@ -61,17 +62,8 @@ export default defineEvent({
       ],
       breaking: false,
     },
-    {
-      release: '10.6.0',
-      date: '2026-03-09',
-      summary:
-        'Untyped mappings got explicit key and value types, as part of the complex-type support that lets the ' +
-        'event travel over the event bus. The changelog files this under 10.6.0; the package that shipped it is ' +
-        'numbered 11.0.0.',
-      changes: [
-        { kind: 'changed', field: 'notification_data.context', note: 'Now typed as a map of strings.' },
-      ],
-      breaking: false,
-    },
+    typedMappings([
+      { kind: 'changed', field: 'notification_data.context', note: 'Now typed as a map of strings.' },
+    ]),
   ],
 });
