@@ -14,7 +14,8 @@ import { eventPagePath, NEXT, SITE_URL, withVersion } from '../src/site';
 import { loadSchemas } from './lib/catalog';
 import { SourceProblems } from './lib/problems';
 import { compareSchemaSets, type EventDiff, type SetEvent } from './lib/schema-changes';
-import { setEventsOfDefinitions, setEventsOfManifest, type SchemaSetManifest } from './lib/schema-set';
+import { schemaSetManifest, setEventsOfDefinitions, setEventsOfManifest, type SchemaSetManifest } from './lib/schema-set';
+import { JsonFileError, parseJson } from '../src/json-file';
 
 const root = path.resolve(__dirname, '..');
 
@@ -40,11 +41,12 @@ function gitBaseline(ref: string): Baseline {
     throw new DiffError(`"${ref}" is neither a release of this site nor a git ref`);
   }
   const read = (file: string) => git('show', `${commit}:${file}`);
+  const manifestOf = (file: string) => parseJson(`${ref}:${file}`, read(file), schemaSetManifest);
   let manifest: SchemaSetManifest;
   try {
-    manifest = JSON.parse(read('static/schemas/next/index.json')) as SchemaSetManifest;
+    manifest = manifestOf('static/schemas/next/index.json');
   } catch {
-    manifest = JSON.parse(read('static/schemas/index.json')) as SchemaSetManifest;
+    manifest = manifestOf('static/schemas/index.json');
   }
   return { label: `${ref} (${commit.slice(0, 12)})`, events: setEventsOfManifest(manifest, read), release: null };
 }
@@ -103,7 +105,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error(error instanceof SourceProblems || error instanceof DiffError ? error.message : error);
+    console.error(error instanceof SourceProblems || error instanceof DiffError || error instanceof JsonFileError ? error.message : error);
     process.exit(1);
   });
 }

@@ -21,6 +21,8 @@ import { serveStatic } from './measure/static-server';
 import { measure } from './bench/measure';
 import { PLAIN_DOCS_PAGE, writePlainSite } from './bench/plain-site';
 import { countHtmlPages, DOCUSAURUS_CLI, removeDir, ROOT } from './bench/temp-dirs';
+import { z } from 'zod';
+import { parseJson } from '../src/json-file';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -48,11 +50,12 @@ export function median(values: number[]): number {
  */
 const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
 
-interface Lhr {
-  runtimeError?: { code: string; message: string };
-  categories: Record<string, { score: number | null } | undefined>;
-  audits: Record<string, { details?: unknown } | undefined>;
-}
+/** What this script reads of a Lighthouse report. */
+const lhrShape = z.object({
+  runtimeError: z.object({ code: z.string(), message: z.string() }).optional(),
+  categories: z.record(z.object({ score: z.number().nullable() }).passthrough().optional()),
+  audits: z.record(z.object({ details: z.unknown().optional() }).passthrough().optional()),
+});
 
 async function runOnce(url: string, preset: Preset): Promise<{ scores: Scores; foreignRequests: string[] }> {
   const args = [
@@ -69,7 +72,7 @@ async function runOnce(url: string, preset: Preset): Promise<{ scores: Scores; f
     env: { ...process.env, CHROME_PATH: CHROMIUM },
     maxBuffer: 256 * 1024 * 1024,
   });
-  const lhr = JSON.parse(stdout) as Lhr;
+  const lhr = parseJson(`Lighthouse's report of ${url}`, stdout, lhrShape);
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(
     CATEGORIES.map((c) => {

@@ -15,7 +15,8 @@ import { loadCatalog } from './lib/catalog';
 import { generate, renderOutputs } from './lib/generator';
 import { staleFiles, writeOutputs } from './lib/outputs';
 import { SourceProblems } from './lib/problems';
-import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE, FROZEN_SCHEMAS_DIR, isReleaseName } from './lib/releases';
+import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE } from '../src/config/versions-file';
+import { FROZEN_SCHEMAS_DIR, isReleaseName } from './lib/releases';
 import { envelopeJsonSchema } from './lib/json-schema';
 import { schemaSetOutputs } from './lib/schema-set';
 

@@ -38,3 +38,21 @@ export const CHANGE_KINDS: Record<ChangeKind, { breaking: boolean; rule: string 
 };
 
 export const COMPATIBILITY_MODE = 'forward transitive';
+
+/** Which way each kind of change goes, for the diff's sign (`+`, `−`, `~`). */
+export const CHANGE_DIRECTIONS: Record<ChangeKind, 'added' | 'removed' | 'changed'> = {
+  'event-added': 'added',
+  'event-removed': 'removed',
+  'field-added': 'added',
+  'required-field-added': 'added',
+  'field-removed': 'removed',
+  'type-changed': 'changed',
+  'optional-made-required': 'changed',
+  'required-made-optional': 'changed',
+  'enum-narrowed': 'changed',
+  'enum-widened': 'changed',
+  'default-added': 'changed',
+  'default-removed': 'changed',
+  'default-changed': 'changed',
+  'avro-resolution': 'changed',
+};

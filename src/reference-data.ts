@@ -2,7 +2,18 @@
  * The shape of the data the generator writes for the site's components: one
  * JSON file beside each event page, one for all ADRs. Both sides import these
  * types, so the generator and the pages agree on what is in the files.
+ * Frozen releases keep the data they were cut with: extend these shapes, never
+ * break them.
  */
+import type { ChangeKind } from './compatibility-rules';
+import type { Consumer, ExceptionRule, FieldChange, Producer } from './events/model';
+
+/** The series an ADR belongs to: openedx-events' own, or this site's. */
+export const ADR_SERIES = ['openedx-events', 'site'] as const;
+export type AdrSeries = (typeof ADR_SERIES)[number];
+
+export const ADR_STATUSES = ['Proposed', 'Accepted', 'Superseded', 'Deprecated', 'Rejected'] as const;
+export type AdrStatus = (typeof ADR_STATUSES)[number];
 
 export interface FieldRowData {
   path: string;
@@ -32,8 +43,8 @@ export interface EventPageData {
   keyField: string | null;
   addedIn: string;
   deprecated: boolean;
-  producers: Array<{ repository: string; service: string; trigger: string }>;
-  consumers: Array<{ repository: string; service: string; use: string }>;
+  producers: Producer[];
+  consumers: Consumer[];
   fields: FieldRowData[];
   excludedFields: Array<{ field: string; reason: string; adr: AdrRef }>;
   history: Array<{
@@ -41,11 +52,11 @@ export interface EventPageData {
     date: string;
     summary: string;
     breaking: boolean;
-    changes: Array<{ kind: string; field: string; note?: string }>;
+    changes: FieldChange[];
     adr: AdrRef | null;
   }>;
   relatedAdrs: AdrRef[];
-  exceptions: Array<{ rule: string; title: string; reason: string }>;
+  exceptions: Array<{ rule: ExceptionRule; title: string; reason: string }>;
   /** Whether the event has an Avro schema (its URL follows from the event type), or why not. */
   avro: { validNamespace: boolean } | { unavailable: string };
   /**
@@ -58,7 +69,7 @@ export interface EventPageData {
 
 /** A change between two schemas of an event type, as scripts/lib/schema-changes.ts classifies it. */
 export interface SchemaChangeData {
-  kind: string;
+  kind: ChangeKind;
   breaking: boolean;
   field: string | null;
   detail: string;
@@ -76,11 +87,11 @@ export interface CatalogRow {
 }
 
 export interface AdrData {
-  series: string;
+  series: AdrSeries;
   adr: number;
   label: string;
   title: string;
-  status: string;
+  status: AdrStatus;
   date: string;
   path: string;
   shortPath: string;
@@ -106,12 +117,12 @@ export interface ChangelogEntry {
   summary: string;
   breaking: boolean;
   /** The pages the change concerns, each with the fields it changed. */
-  subjects: Array<{ label: string; path: string; changes: Array<{ kind: string; field: string; note?: string }> }>;
+  subjects: Array<{ label: string; path: string; changes: FieldChange[] }>;
 }
 
 export interface ChangelogData {
   $comment: string;
   /** The schema changes since the newest release; null before the first release. */
-  unreleased: { since: string; events: Array<{ signal: string; eventType: string; path: string; status: string; changes: SchemaChangeData[] }> } | null;
+  unreleased: { since: string; events: Array<{ signal: string; eventType: string; path: string; status: 'added' | 'removed' | 'changed'; changes: SchemaChangeData[] }> } | null;
   entries: ChangelogEntry[];
 }

@@ -9,14 +9,13 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { listFiles } from './files';
+import { ADR_SERIES, ADR_STATUSES } from '../../src/reference-data';
 import type { Problem } from './problems';
 
 const isoDate = z
   .string({ invalid_type_error: 'must be a quoted date string "YYYY-MM-DD"' })
   .refine(isIsoDate, 'must be a real date "YYYY-MM-DD"');
 
-export const ADR_SERIES = ['openedx-events', 'site'] as const;
-export type AdrSeries = (typeof ADR_SERIES)[number];
 
 export const adrFrontMatter = z
   .object({
@@ -24,7 +23,7 @@ export const adrFrontMatter = z
     series: z.enum(ADR_SERIES),
     title: z.string().min(1),
     slug: z.string().regex(/^\/[a-z0-9/-]+$/, 'must be an absolute path of lower-case words'),
-    status: z.enum(['Proposed', 'Accepted', 'Superseded', 'Deprecated', 'Rejected']),
+    status: z.enum(ADR_STATUSES),
     date: isoDate,
     related_events: z.array(z.string()).default([]),
     history: z.array(z.object({ date: isoDate, change: z.string().min(1) })).min(1),

@@ -6,26 +6,26 @@
  * UUIDs as strings, `int` as long, `float` as double, lists as arrays, dicts
  * as maps, and a field whose default is None as `["null", T]` with default null.
  */
+import { z } from 'zod';
 import type { EventDefinition } from '../../src/events/model';
 import { fieldTree, typeLabel, type FieldNode, type FieldType, type ValueSlot } from './field-model';
 import { eventJsonSchema } from './json-schema';
 
-export type AvroType = string | string[] | { [key: string]: unknown } | Array<string | { [key: string]: unknown }>;
+const avroType = z.union([z.string(), z.record(z.unknown()), z.array(z.union([z.string(), z.record(z.unknown())]))]);
+const avroField = z.object({ name: z.string(), type: avroType, default: z.null().optional(), doc: z.string().optional() });
 
-export interface AvroField {
-  name: string;
-  type: AvroType;
-  default?: null;
-  doc?: string;
-}
+/** An event's Avro schema as published (and as read back from a frozen release). */
+export const avroRecordShape = z.object({
+  name: z.string(),
+  type: z.literal('record'),
+  namespace: z.string().optional(),
+  doc: z.string().optional(),
+  fields: z.array(avroField),
+});
 
-export interface AvroRecord {
-  name: string;
-  type: 'record';
-  namespace?: string;
-  doc?: string;
-  fields: AvroField[];
-}
+export type AvroType = z.infer<typeof avroType>;
+export type AvroField = z.infer<typeof avroField>;
+export type AvroRecord = z.infer<typeof avroRecordShape>;
 
 /** A zod type that has no Avro counterpart, with the dotted path where it sits. */
 export class AvroMappingError extends Error {

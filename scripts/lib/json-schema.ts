@@ -27,6 +27,25 @@ export type JsonSchema = {
   default?: unknown;
 };
 
+/** What the field model reads of a JSON Schema read back from disk (other keywords pass through). */
+export const jsonSchemaShape: z.ZodType<JsonSchema> = z.lazy(() =>
+  z
+    .object({
+      type: z.union([z.string(), z.array(z.string())]).optional(),
+      properties: z.record(jsonSchemaShape).optional(),
+      required: z.array(z.string()).optional(),
+      items: jsonSchemaShape.optional(),
+      additionalProperties: z.union([z.boolean(), jsonSchemaShape]).optional(),
+      anyOf: z.array(jsonSchemaShape).optional(),
+      enum: z.array(z.unknown()).optional(),
+      format: z.string().optional(),
+      description: z.string().optional(),
+      title: z.string().optional(),
+      default: z.unknown().optional(),
+    })
+    .passthrough(),
+);
+
 /** The zod object every payload of the event must satisfy. */
 export function eventDataSchema(event: EventDefinition): z.ZodObject<z.ZodRawShape> {
   return z.object(event.data);

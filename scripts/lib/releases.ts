@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
+import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE, readVersionsFile } from '../../src/config/versions-file';
+import { JsonFileError } from '../../src/json-file';
 import type { Problem } from './problems';
 
-export const DOCS_VERSIONS_FILE = 'versions.json';
-export const ADR_VERSIONS_FILE = 'adr_versions.json';
 export const FROZEN_SCHEMAS_DIR = 'static/schemas';
 
 /** A release name is a plain `MAJOR.MINOR.PATCH`, the openedx-events release it documents. */
@@ -23,21 +23,14 @@ export function isFrozenSchemaFile(file: string): boolean {
   return file.startsWith(`${FROZEN_SCHEMAS_DIR}/`) && dir !== undefined && isReleaseName(dir) && file.split('/').length > 3;
 }
 
-function readVersionList(root: string, file: string, problems: Problem[]): string[] | null {
-  const abs = path.join(root, file);
-  if (!fs.existsSync(abs)) return null;
-  let value: unknown;
+function readVersionList(root: string, file: typeof DOCS_VERSIONS_FILE | typeof ADR_VERSIONS_FILE, problems: Problem[]): string[] | null {
   try {
-    value = JSON.parse(fs.readFileSync(abs, 'utf8'));
+    return readVersionsFile(root, file);
   } catch (error) {
-    problems.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
+    if (!(error instanceof JsonFileError)) throw error;
+    problems.push({ file, message: error.reason });
     return [];
   }
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-    problems.push({ file, message: 'must be a JSON array of release names' });
-    return [];
-  }
-  return value as string[];
 }
 
 /** The releases, newest first; every disagreement between the three lists is a problem. */

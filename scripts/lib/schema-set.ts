@@ -10,13 +10,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { EventDefinition } from '../../src/events/model';
+import { JsonFileError, parseJson } from '../../src/json-file';
 import { avroSchemaPath, envelopeSchemaPath, schemaDir, schemaPath, SITE_URL, type SchemaChannel } from '../../src/site';
-import type { AvroRecord } from './avro';
+import { avroRecordShape, type AvroRecord } from './avro';
 import type { SetEvent } from './schema-changes';
 import { eventTypeParts } from './event-type';
 import { listFiles } from './files';
-import { GENERATED_NOTE, JSON_SCHEMA_DIALECT, type JsonSchema } from './json-schema';
+import { GENERATED_NOTE, JSON_SCHEMA_DIALECT, jsonSchemaShape, type JsonSchema } from './json-schema';
 import { jsonText, type Outputs } from './outputs';
 import type { Problem } from './problems';
 import { FROZEN_SCHEMAS_DIR } from './releases';
@@ -26,24 +28,28 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export interface SchemaSetEntry {
-  signal: string;
-  eventType: string;
-  domain: string;
-  deprecated: boolean;
-  schema: string;
-  sha256: string;
-  avro: string | null;
-  avroSha256: string | null;
-}
+const schemaSetEntry = z.object({
+  signal: z.string(),
+  eventType: z.string(),
+  domain: z.string(),
+  deprecated: z.boolean(),
+  schema: z.string(),
+  sha256: z.string(),
+  avro: z.string().nullable(),
+  avroSha256: z.string().nullable(),
+});
 
-export interface SchemaSetManifest {
-  $comment: string;
-  version: SchemaChannel;
-  dialect: string;
-  envelope: { schema: string; sha256: string };
-  events: SchemaSetEntry[];
-}
+/** A schema set's manifest, `index.json`: every file of the set with its URL and sha256. */
+export const schemaSetManifest = z.object({
+  $comment: z.string(),
+  version: z.string(),
+  dialect: z.string(),
+  envelope: z.object({ schema: z.string(), sha256: z.string() }),
+  events: z.array(schemaSetEntry),
+});
+
+export type SchemaSetEntry = z.infer<typeof schemaSetEntry>;
+export type SchemaSetManifest = z.infer<typeof schemaSetManifest>;
 
 /** The schemas of one event, as the generator computed them from its definition. */
 export interface EventSchemas {
@@ -134,7 +140,14 @@ export function readFrozenSchemaSet(root: string, release: string, problems: Pro
     return null;
   }
   const manifestText = fs.readFileSync(path.join(root, manifestFile), 'utf8');
-  const manifest = JSON.parse(manifestText) as SchemaSetManifest;
+  let manifest: SchemaSetManifest;
+  try {
+    manifest = parseJson(manifestFile, manifestText, schemaSetManifest);
+  } catch (error) {
+    if (!(error instanceof JsonFileError)) throw error;
+    problems.push({ file: manifestFile, message: `${error.reason}; frozen files are never rewritten: restore it with \`git checkout -- ${dir}\`` });
+    return null;
+  }
   const files = new Map<string, string>([[manifestFile, manifestText]]);
   const expected = new Map<string, string>([[fileOfUrl(manifest.envelope.schema), manifest.envelope.sha256]]);
   for (const e of manifest.events) {
@@ -176,8 +189,8 @@ export function setEventsOfManifest(manifest: SchemaSetManifest, read: (file: st
     eventType: e.eventType,
     deprecated: e.deprecated ?? false,
     schemas: {
-      json: JSON.parse(read(fileOfUrl(e.schema))) as JsonSchema,
-      avro: e.avro ? (JSON.parse(read(fileOfUrl(e.avro))) as AvroRecord) : null,
+      json: parseJson(fileOfUrl(e.schema), read(fileOfUrl(e.schema)), jsonSchemaShape),
+      avro: e.avro ? parseJson(fileOfUrl(e.avro), read(fileOfUrl(e.avro)), avroRecordShape) : null,
     },
   }));
 }

@@ -6,14 +6,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AdrIndexData } from '../reference-data';
+import { z } from 'zod';
+import { readJsonFile } from '../json-file';
 import { ADR_ROUTE, BASE_URL, NEXT } from '../site';
 
-function readAdrData(file: string): AdrIndexData {
+/** What the redirects read of the generated ADR index (src/reference-data.ts, AdrIndexData). */
+const adrPaths = z.object({ adrs: z.array(z.object({ path: z.string(), shortPath: z.string() })) });
+
+function readAdrData(file: string): z.infer<typeof adrPaths> {
   if (!fs.existsSync(file)) {
     throw new Error(`${file} is missing: run \`npm run generate\` first (npm run build and npm start do).`);
   }
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as AdrIndexData;
+  return readJsonFile(file, adrPaths);
 }
 
 export function adrRedirects(siteDir: string, releases: string[]): Array<{ from: string; to: string }> {

@@ -3,10 +3,9 @@
  * Docusaurus's `versions.json`: labels, paths, the dev-server subset, and the
  * redirects that give the latest release its pinned URLs (`/docs/11.2.0/…`).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import { BASE_URL, NEXT } from '../site';
+import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE, readVersionsFile } from './versions-file';
 
 /**
  * The releases of one docs instance, newest first, from `versions.json`
@@ -15,8 +14,7 @@ import { BASE_URL, NEXT } from '../site';
  * through a release, when one instance is versioned and the other not yet.
  */
 export function readReleases(siteDir: string, pluginId: 'default' | 'adr'): string[] {
-  const file = path.join(siteDir, pluginId === 'default' ? 'versions.json' : `${pluginId}_versions.json`);
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as string[]) : [];
+  return readVersionsFile(siteDir, pluginId === 'default' ? DOCS_VERSIONS_FILE : ADR_VERSIONS_FILE) ?? [];
 }
 
 /**

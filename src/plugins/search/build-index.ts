@@ -13,6 +13,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { INDEXED_CONTENT_ATTRIBUTE, SEARCH_BUNDLE_DIR, UNINDEXED_SELECTORS } from './contract';
 import { indexableCopy } from './indexable-html';
+import { z } from 'zod';
+import { readJsonFile } from '../../json-file';
 
 const RUNNER = path.join(__dirname, 'pagefind-runner.mjs');
 
@@ -37,9 +39,12 @@ export interface SearchIndexResult {
   bundleDir: string;
 }
 
+/** What this plugin reads of Pagefind's entry file. */
+const pagefindEntry = z.object({ languages: z.record(z.object({ page_count: z.number() })) });
+
 /** Pages in a written Pagefind bundle, from its entry file. */
 export function indexedPages(bundleDir: string): number {
-  const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = readJsonFile(path.join(bundleDir, 'pagefind-entry.json'), pagefindEntry);
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
