@@ -1,16 +1,22 @@
-/** The generator CLI: deterministic, atomic, and its --check catches stale output. */
-import { after, before, describe, it } from 'node:test';
+/** The generator CLI: deterministic, atomic, and its --check catches stale output. Each test runs in its own copy of the site. */
+import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GENERATED_DIRS } from '../../scripts/lib/outputs';
 import { isFrozenSchemaFile } from '../../scripts/lib/releases';
-import { generate } from '../../scripts/lib/generator';
-import { makeTempSite, ROOT, runGenerate, snapshot } from '../support/temp-site';
+import { makeTempSite, runGenerate, snapshot } from '../support/temp-site';
 
 const EVENT = 'src/events/content_authoring/course-catalog-info-changed.event.ts';
 const SCHEMA = 'static/schemas/next/org.openedx.content_authoring.course.catalog_info.changed.v1.json';
 const FROZEN = 'static/schemas/11.2.0/org.openedx.content_authoring.course.catalog_info.changed.v1.json';
+
+/** A fresh copy of the site for one test, removed when the test ends. */
+function tempSite(t: TestContext): string {
+  const dir = makeTempSite();
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 /** Removes every generated file, and only those: the frozen schemas of releases stay. */
 function removeGenerated(dir: string): void {
@@ -20,20 +26,8 @@ function removeGenerated(dir: string): void {
 }
 
 describe('generator', () => {
-  let dir: string;
-  before(() => {
-    dir = makeTempSite();
-  });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-  it('gives byte-identical output on two runs', async () => {
-    const first = await generate(ROOT);
-    const second = await generate(ROOT);
-    assert.deepEqual([...second.keys()], [...first.keys()]);
-    for (const [file, content] of first) assert.equal(second.get(file), content, file);
-  });
-
-  it('writes byte-identical files when run twice from scratch', () => {
+  it('writes byte-identical files when run twice from scratch', (t) => {
+    const dir = tempSite(t);
     removeGenerated(dir);
     assert.equal(runGenerate(dir).status, 0);
     const first = snapshot(dir, [...GENERATED_DIRS]);
@@ -44,7 +38,8 @@ describe('generator', () => {
     assert.deepEqual(second, first);
   });
 
-  it('--check passes on fresh output and lists every stale, missing or extra file', () => {
+  it('--check passes on fresh output and lists every stale, missing or extra file', (t) => {
+    const dir = tempSite(t);
     assert.equal(runGenerate(dir).status, 0);
     const ok = runGenerate(dir, '--check');
     assert.equal(ok.status, 0, ok.stderr);
@@ -62,25 +57,27 @@ describe('generator', () => {
     assert.equal(runGenerate(dir, '--check').status, 0);
   });
 
-  it('never writes a frozen release, and fails naming any frozen file that changed', () => {
+  it('never writes a frozen release, and fails naming any frozen file that changed', (t) => {
+    const dir = tempSite(t);
     assert.equal(runGenerate(dir).status, 0);
     const frozen = fs.readFileSync(path.join(dir, FROZEN), 'utf8');
-    try {
-      fs.writeFileSync(path.join(dir, FROZEN), frozen.replace('"title": "COURSE_CATALOG_INFO_CHANGED"', '"title": "EDITED"'));
-      fs.writeFileSync(path.join(dir, 'static/schemas/11.2.0/extra.json'), '{}');
-      const result = runGenerate(dir);
-      assert.equal(result.status, 1);
-      assert.ok(result.stderr.includes(`${FROZEN}: differs from the sha256 in static/schemas/11.2.0/index.json`), result.stderr);
-      assert.ok(result.stderr.includes('static/schemas/11.2.0/extra.json: is not part of frozen release 11.2.0'), result.stderr);
-      assert.match(fs.readFileSync(path.join(dir, FROZEN), 'utf8'), /"EDITED"/, 'the generator left the frozen file alone');
-    } finally {
-      fs.writeFileSync(path.join(dir, FROZEN), frozen);
-      fs.rmSync(path.join(dir, 'static/schemas/11.2.0/extra.json'), { force: true });
-    }
+    fs.writeFileSync(path.join(dir, FROZEN), frozen.replace('"title": "COURSE_CATALOG_INFO_CHANGED"', '"title": "EDITED"'));
+    fs.writeFileSync(path.join(dir, 'static/schemas/11.2.0/extra.json'), '{}');
+    const result = runGenerate(dir);
+    assert.equal(result.status, 1);
+    assert.ok(result.stderr.includes(`${FROZEN}: differs from the sha256 in static/schemas/11.2.0/index.json`), result.stderr);
+    assert.ok(result.stderr.includes('static/schemas/11.2.0/extra.json: is not part of frozen release 11.2.0'), result.stderr);
+    assert.match(fs.readFileSync(path.join(dir, FROZEN), 'utf8'), /"EDITED"/, 'the generator left the frozen file alone');
+    // With the release restored, the failed run must have left every generated file as it was.
+    fs.writeFileSync(path.join(dir, FROZEN), frozen);
+    fs.rmSync(path.join(dir, 'static/schemas/11.2.0/extra.json'));
     assert.equal(runGenerate(dir, '--check').status, 0);
   });
 
-  it('serves the latest release at the root of /schemas/, byte for byte', () => {
+  it('serves the latest release at the root of /schemas/, byte for byte', (t) => {
+    const dir = tempSite(t);
+    removeGenerated(dir);
+    assert.equal(runGenerate(dir).status, 0);
     const root = fs.readFileSync(path.join(dir, FROZEN.replace('/11.2.0/', '/')), 'utf8');
     assert.equal(root, fs.readFileSync(path.join(dir, FROZEN), 'utf8'));
     assert.match(root, /"\$id": "https:\/\/[^"]+\/schemas\/11\.2\.0\/org\.openedx/);
@@ -89,62 +86,53 @@ describe('generator', () => {
     assert.deepEqual(index.versions.map((v) => v.version), ['next', '11.2.0']);
   });
 
-  it('on bad input exits non-zero naming file, event and field, and leaves the last good output untouched', () => {
+  it('on bad input exits non-zero naming file, event and field, and leaves the last good output untouched', (t) => {
+    const dir = tempSite(t);
     assert.equal(runGenerate(dir).status, 0);
     const good = snapshot(dir, [...GENERATED_DIRS]);
     const source = path.join(dir, EVENT);
     const original = fs.readFileSync(source, 'utf8');
-    try {
-      // Excluding a field that the schema still carries, and making an example wrong.
-      fs.writeFileSync(
-        source,
-        original.replace("field: 'catalog_info.effort'", "field: 'catalog_info.hidden'").replace("pacing: 'instructor'", "pacing: 'weekly'"),
-      );
-      const result = runGenerate(dir);
-      assert.equal(result.status, 1);
-      assert.match(
-        result.stderr,
-        /src\/events\/content_authoring\/course-catalog-info-changed\.event\.ts: event COURSE_CATALOG_INFO_CHANGED: field catalog_info\.hidden: listed as excluded \(by ADR 9\) but present in the schema/,
-      );
-      assert.match(result.stderr, /field catalog_info\.schedule_data\.pacing: examples\[0\]: Invalid enum value/);
-      assert.deepEqual(snapshot(dir, [...GENERATED_DIRS]), good);
-    } finally {
-      fs.writeFileSync(source, original);
-    }
+    // Excluding a field that the schema still carries, and making an example wrong.
+    fs.writeFileSync(
+      source,
+      original.replace("field: 'catalog_info.effort'", "field: 'catalog_info.hidden'").replace("pacing: 'instructor'", "pacing: 'weekly'"),
+    );
+    const result = runGenerate(dir);
+    assert.equal(result.status, 1);
+    assert.match(
+      result.stderr,
+      /src\/events\/content_authoring\/course-catalog-info-changed\.event\.ts: event COURSE_CATALOG_INFO_CHANGED: field catalog_info\.hidden: listed as excluded \(by ADR 9\) but present in the schema/,
+    );
+    assert.match(result.stderr, /field catalog_info\.schedule_data\.pacing: examples\[0\]: Invalid enum value/);
+    assert.deepEqual(snapshot(dir, [...GENERATED_DIRS]), good);
   });
 
-  it('names the event file that does not compile (with its line) or throws while loading, and writes nothing', () => {
+  it('names the event file that does not compile (with its line) or throws while loading, and writes nothing', (t) => {
+    const dir = tempSite(t);
     assert.equal(runGenerate(dir).status, 0);
     const good = snapshot(dir, [...GENERATED_DIRS]);
     const source = path.join(dir, EVENT);
     const original = fs.readFileSync(source, 'utf8');
     const lines = original.split('\n').length;
-    try {
-      fs.writeFileSync(source, `${original}\nconst broken = ;\n`);
-      const syntax = runGenerate(dir);
-      assert.equal(syntax.status, 1);
-      assert.ok(syntax.stderr.includes(`${EVENT}:${lines + 1}:15: ERROR: Unexpected ";"`), syntax.stderr);
-      fs.writeFileSync(source, `${original}\nthrow new Error('no catalog today');\n`);
-      const thrown = runGenerate(dir);
-      assert.equal(thrown.status, 1);
-      assert.ok(thrown.stderr.includes(`Error: ${EVENT}: no catalog today`), thrown.stderr);
-      assert.deepEqual(snapshot(dir, [...GENERATED_DIRS]), good);
-    } finally {
-      fs.writeFileSync(source, original);
-    }
+    fs.writeFileSync(source, `${original}\nconst broken = ;\n`);
+    const syntax = runGenerate(dir);
+    assert.equal(syntax.status, 1);
+    assert.ok(syntax.stderr.includes(`${EVENT}:${lines + 1}:15: ERROR: Unexpected ";"`), syntax.stderr);
+    fs.writeFileSync(source, `${original}\nthrow new Error('no catalog today');\n`);
+    const thrown = runGenerate(dir);
+    assert.equal(thrown.status, 1);
+    assert.ok(thrown.stderr.includes(`Error: ${EVENT}: no catalog today`), thrown.stderr);
+    assert.deepEqual(snapshot(dir, [...GENERATED_DIRS]), good);
   });
 
-  it('reports broken ADR front matter with the file and the field', () => {
+  it('reports broken ADR front matter with the file and the field', (t) => {
+    const dir = tempSite(t);
     const adr = path.join(dir, 'adr/openedx-events/0009-course-catalog-info-changed-design.mdx');
     const original = fs.readFileSync(adr, 'utf8');
-    try {
-      fs.writeFileSync(adr, original.replace('status: Accepted', 'status: Maybe').replace('date: "2022-09-14"', 'date: 2022-09-14'));
-      const result = runGenerate(dir);
-      assert.equal(result.status, 1);
-      assert.match(result.stderr, /adr\/openedx-events\/0009-course-catalog-info-changed-design\.mdx: field status: Invalid enum value/);
-      assert.match(result.stderr, /0009-course-catalog-info-changed-design\.mdx: field date: must be a quoted date string "YYYY-MM-DD"/);
-    } finally {
-      fs.writeFileSync(adr, original);
-    }
+    fs.writeFileSync(adr, original.replace('status: Accepted', 'status: Maybe').replace('date: "2022-09-14"', 'date: 2022-09-14'));
+    const result = runGenerate(dir);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /adr\/openedx-events\/0009-course-catalog-info-changed-design\.mdx: field status: Invalid enum value/);
+    assert.match(result.stderr, /0009-course-catalog-info-changed-design\.mdx: field date: must be a quoted date string "YYYY-MM-DD"/);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * The published JSON Schemas against zod, for every event: examples pass
- * both, and zod and Ajv agree on thousands of generated payloads.
+ * The published JSON Schemas, for every event: they compile under Ajv strict
+ * mode, accept the examples and reject broken payloads, and Ajv agrees with
+ * zod on thousands of generated payloads. (That the examples satisfy zod is
+ * one of the generator's own checks, in scripts/lib/checks.ts.)
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,15 +51,16 @@ describe('published JSON Schemas', () => {
     }
   });
 
-  it('accept every example, under zod and under Ajv', () => {
+  it('accept every example under Ajv', () => {
+    let checked = 0;
     for (const { definition } of events) {
-      const zod = eventDataSchema(definition);
       const ajv = validators.get(definition.eventType)!;
       definition.examples.forEach((example, i) => {
-        assert.ok(zod.safeParse(example).success, `${definition.signal} examples[${i}] fails zod`);
         assert.ok(ajv(example), `${definition.signal} examples[${i}] fails Ajv: ${JSON.stringify(ajv.errors)}`);
+        checked++;
       });
     }
+    assert.ok(checked >= events.length, `only ${checked} examples for ${events.length} events`);
   });
 
   it('reject what zod rejects: a missing required field, a wrong type, a bad enum, a bad date-time', () => {

@@ -1,11 +1,30 @@
-/** The pieces of the Docusaurus config that decide URLs: versions, pinned redirects, short ADR URLs, moved pages. */
-import { describe, it } from 'node:test';
+/**
+ * The pieces of the Docusaurus config that decide URLs: versions, pinned
+ * redirects, short ADR URLs, moved pages. Computed from small sites made up
+ * here: that the real version lists and ADR data agree is what
+ * `npm run generate -- --check` enforces.
+ */
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { movedPageRedirects } from '../../src/config/moved-pages';
 import { adrRedirects } from '../../src/config/adr-redirects';
 import { pinnedLatestRedirects, readReleases, versionOptions } from '../../src/config/versions';
+import type { AdrData } from '../../src/reference-data';
 import { withVersion } from '../../src/site';
-import { ROOT } from '../support/temp-site';
+
+/** Writes a JSON file below `dir`, creating its folders. */
+function writeJson(dir: string, file: string, value: unknown): void {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  fs.writeFileSync(path.join(dir, file), JSON.stringify(value));
+}
+
+/** ADR data as the generator writes it, cut down to what the redirects read. */
+const adrData = (...adrs: Array<Pick<AdrData, 'shortPath' | 'path'>>) => ({ $comment: 'test', adrs });
+const ADR_9 = { shortPath: '/adr/9', path: '/adr/openedx-events/0009-catalog-design' };
+const SITE_ADR_2 = { shortPath: '/adr/site/2', path: '/adr/site/0002-new-decision' };
 
 describe('versions in the Docusaurus config', () => {
   it('builds every release for production, and only Next and the latest release for npm start', () => {
@@ -19,9 +38,17 @@ describe('versions in the Docusaurus config', () => {
     assert.deepEqual(versionOptions([], true), {}, 'before the first release there is only the current version');
   });
 
-  it('reads the same releases for both instances', () => {
-    assert.ok(readReleases(ROOT, 'default').length > 0);
-    assert.deepEqual(readReleases(ROOT, 'adr'), readReleases(ROOT, 'default'));
+  it("reads each instance's own list, and no list as no release", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-config-'));
+    try {
+      writeJson(dir, 'versions.json', ['11.3.0', '11.2.0']);
+      assert.deepEqual(readReleases(dir, 'default'), ['11.3.0', '11.2.0']);
+      assert.deepEqual(readReleases(dir, 'adr'), [], 'halfway through a release the ADRs have no adr_versions.json yet');
+      writeJson(dir, 'adr_versions.json', ['11.3.0']);
+      assert.deepEqual(readReleases(dir, 'adr'), ['11.3.0']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('pins the latest release at /<route>/<release>/… and leaves Next and older releases alone', () => {
@@ -44,15 +71,6 @@ describe('versions in the Docusaurus config', () => {
     assert.equal(withVersion('/docsy/x', 'next'), '/docsy/x');
   });
 
-  it('sends every short ADR URL to a page of the latest release', () => {
-    const redirects = adrRedirects(ROOT, readReleases(ROOT, 'adr'));
-    assert.deepEqual(
-      redirects.find((r) => r.from === '/adr/9'),
-      { from: '/adr/9', to: '/adr/openedx-events/0009-course-catalog-info-changed-design' },
-    );
-    assert.ok(redirects.some((r) => r.from === '/adr/site/1'));
-  });
-
   it('redirects a moved page in the versions where it moved', () => {
     const moved = [
       { from: '/docs/guides/old', to: '/docs/guides/new', since: '11.2.0' },
@@ -64,5 +82,41 @@ describe('versions in the Docusaurus config', () => {
       { from: '/docs/next/guides/before', to: '/docs/next/guides/after' },
     ]);
     assert.deepEqual(movedPageRedirects(moved.slice(0, 1), false), [{ from: '/docs/guides/old', to: '/docs/guides/new' }]);
+  });
+});
+
+describe('short ADR URLs', () => {
+  let site: string;
+  before(() => {
+    site = fs.mkdtempSync(path.join(os.tmpdir(), 'site-config-'));
+    writeJson(site, 'adr/_generated/adrs.json', adrData(ADR_9, SITE_ADR_2));
+    writeJson(site, 'adr_versioned_docs/version-11.3.0/_generated/adrs.json', adrData(ADR_9));
+    // An older release without either ADR: only the latest release decides.
+    writeJson(site, 'adr_versioned_docs/version-11.2.0/_generated/adrs.json', adrData());
+  });
+  after(() => fs.rmSync(site, { recursive: true, force: true }));
+
+  it("send each ADR to the latest release's page, or to Next when the latest release does not have it", () => {
+    assert.deepEqual(adrRedirects(site, ['11.3.0', '11.2.0']), [
+      { from: '/adr/9', to: '/adr/openedx-events/0009-catalog-design' },
+      { from: '/adr/site/2', to: '/adr/next/site/0002-new-decision' },
+    ]);
+  });
+
+  it('send each ADR to its only page before the first release', () => {
+    assert.deepEqual(adrRedirects(site, []), [
+      { from: '/adr/9', to: '/adr/openedx-events/0009-catalog-design' },
+      { from: '/adr/site/2', to: '/adr/site/0002-new-decision' },
+    ]);
+  });
+
+  it('ask for `npm run generate` when the ADR data of the site or of the latest release is missing', () => {
+    assert.throws(() => adrRedirects(site, ['11.4.0', '11.3.0']), /version-11\.4\.0\/_generated\/adrs\.json is missing: run `npm run generate` first/);
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'site-config-'));
+    try {
+      assert.throws(() => adrRedirects(empty, []), /adr\/_generated\/adrs\.json is missing: run `npm run generate` first/);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
