@@ -23,7 +23,6 @@ sidebar_position: 0
 {/* ${GENERATED_NOTE} */}
 
 import catalog from './catalog.data.json';
-import {EventCatalog} from '@site/src/components/EventReference';
 
 Every event documented here, with the service that sends it and the openedx-events release that added it.
 Each event's payload can be downloaded as JSON Schema from its page, and all of them are listed in

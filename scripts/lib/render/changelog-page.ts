@@ -125,7 +125,6 @@ toc_max_heading_level: 2
 {/* ${GENERATED_NOTE} */}
 
 import changelog from './changelog.data.json';
-import {Changelog} from '@site/src/components/Changelog';
 
 Every change to an event's schema and to an ADR, newest first. Follow it in a feed reader:
 [Atom feed](pathname://${CHANGELOG_FEED_PATH}).

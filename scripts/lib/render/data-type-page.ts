@@ -28,7 +28,6 @@ description: ${JSON.stringify(type.info.description)}
 {/* ${GENERATED_NOTE} */}
 
 import fields from './${slug}.data.json';
-import {FieldTable} from '@site/src/components/EventReference';
 
 ${escapeMdxText(type.info.description)} Declared in the \`${type.info.module}\` domain.
 

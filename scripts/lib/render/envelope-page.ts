@@ -16,8 +16,6 @@ sidebar_position: 1
 {/* ${GENERATED_NOTE} Source: src/events/envelope.ts. */}
 
 import fields from './envelope.data.json';
-import {FieldTable} from '@site/src/components/EventReference';
-import {SchemaFileLink} from '@site/src/components/Versioned';
 
 Every event carries metadata besides its data. The event bus sends it as message headers, each prefixed
 with \`ce_\` as CloudEvents headers are (\`ce_id\`, \`ce_type\`...); receivers in the same process get it as

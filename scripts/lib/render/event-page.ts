@@ -83,9 +83,6 @@ toc_max_heading_level: 2
 {/* ${GENERATED_NOTE} Source: ${sourceFile}. */}
 
 import event from './${slug}.data.json';
-import {EventSummary, FieldTable, ExcludedFields, ChangeHistory, ProducersAndConsumers, SchemaDownload} from '@site/src/components/EventReference';
-import {AnchorAlias} from '@site/src/components/AnchorLink';
-import FlowDiagram from '@site/src/components/FlowDiagram';
 
 <EventSummary event={event} />
 

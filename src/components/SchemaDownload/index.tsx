@@ -1,0 +1,61 @@
+/** Where to download an event's JSON Schema and Avro schema, in the page's version. */
+import React from 'react';
+import Admonition from '@theme/Admonition';
+import { DOCS_ROUTE, KNOWN_ISSUES_PAGE_PATH, LATEST, SCHEMA_INDEX_PATH, schemaPath } from '../../site';
+import { CURRENT_VERSION, usePageVersion, VersionedLink as Link } from '../Versioned';
+import { type EventProps, useSchemaUrls } from '../shared/event-page';
+
+export default function SchemaDownload({ event }: EventProps): React.JSX.Element {
+  const urls = useSchemaUrls(event);
+  const version = usePageVersion();
+  return (
+    <>
+    <p>
+      The payload (<code>data</code>) of this event as JSON Schema (draft-07):{' '}
+      <a href={urls.json} download>
+        download <code>{urls.json}</code>
+      </a>
+      . It is listed, with its sha256, in <a href={SCHEMA_INDEX_PATH}>the schema manifest</a>. See{' '}
+      <Link to={`/${DOCS_ROUTE}/guides/schemas`}>how to validate payloads with it</Link>.
+    </p>
+    {version?.isLast && version.name !== CURRENT_VERSION && (
+      <p>
+        This release is the latest, so the same file is also at <code>{schemaPath(event.eventType, LATEST)}</code>, a
+        URL that always serves the latest release. Pin <code>{urls.json}</code> to keep this exact schema.
+      </p>
+    )}
+    <AvroSchema event={event} url={urls.avro} />
+    </>
+  );
+}
+
+function AvroSchema({ event, url }: EventProps & { url: string | null }) {
+  if ('unavailable' in event.avro || !url) {
+    const why = 'unavailable' in event.avro ? event.avro.unavailable : '';
+    return (
+      <p>
+        There is no Avro schema: upstream cannot send this event over the event bus. {why}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p>
+        The event bus carries the event as Avro, in the record <code>CloudEvent</code> whose namespace is the event type:{' '}
+        <a href={url} download>
+          download <code>{url}</code>
+        </a>
+        .
+      </p>
+      {!event.avro.validNamespace && (
+        <Admonition type="warning" title="Invalid Avro namespace">
+          <p>
+            The event type contains a character the Avro specification does not allow in a namespace, so strict
+            parsers (avsc, Java's Avro) reject this schema. It is published as the event bus uses it; see{' '}
+            <Link to={`${KNOWN_ISSUES_PAGE_PATH}#avro-namespace`}>Known issues</Link>.
+          </p>
+        </Admonition>
+      )}
+    </>
+  );
+}
