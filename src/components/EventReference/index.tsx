@@ -21,37 +21,22 @@ function useRegistered<K extends keyof Registered>(name: K): Registered[K] {
   return component as Registered[K];
 }
 
-export function EventSummary(props: React.ComponentProps<Registered['EventSummary']>): React.JSX.Element {
-  const Component = useRegistered('EventSummary');
-  return <Component {...props} />;
+/** The components the frozen pages import from this path. */
+type FrozenName = 'EventSummary' | 'ProducersAndConsumers' | 'FieldTable' | 'ExcludedFields' | 'ChangeHistory' | 'SchemaDownload' | 'EventCatalog';
+
+/** A stand-in for the component registered under `name`, with its props. */
+function registered<K extends FrozenName>(name: K): (props: React.ComponentProps<Registered[K]>) => React.JSX.Element {
+  function Registered(props: React.ComponentProps<Registered[K]>): React.JSX.Element {
+    return React.createElement(useRegistered(name) as React.ComponentType<object>, props);
+  }
+  Registered.displayName = name;
+  return Registered;
 }
 
-export function ProducersAndConsumers(props: React.ComponentProps<Registered['ProducersAndConsumers']>): React.JSX.Element {
-  const Component = useRegistered('ProducersAndConsumers');
-  return <Component {...props} />;
-}
-
-export function FieldTable(props: React.ComponentProps<Registered['FieldTable']>): React.JSX.Element {
-  const Component = useRegistered('FieldTable');
-  return <Component {...props} />;
-}
-
-export function ExcludedFields(props: React.ComponentProps<Registered['ExcludedFields']>): React.JSX.Element {
-  const Component = useRegistered('ExcludedFields');
-  return <Component {...props} />;
-}
-
-export function ChangeHistory(props: React.ComponentProps<Registered['ChangeHistory']>): React.JSX.Element {
-  const Component = useRegistered('ChangeHistory');
-  return <Component {...props} />;
-}
-
-export function SchemaDownload(props: React.ComponentProps<Registered['SchemaDownload']>): React.JSX.Element {
-  const Component = useRegistered('SchemaDownload');
-  return <Component {...props} />;
-}
-
-export function EventCatalog(props: React.ComponentProps<Registered['EventCatalog']>): React.JSX.Element {
-  const Component = useRegistered('EventCatalog');
-  return <Component {...props} />;
-}
+export const EventSummary = registered('EventSummary');
+export const ProducersAndConsumers = registered('ProducersAndConsumers');
+export const FieldTable = registered('FieldTable');
+export const ExcludedFields = registered('ExcludedFields');
+export const ChangeHistory = registered('ChangeHistory');
+export const SchemaDownload = registered('SchemaDownload');
+export const EventCatalog = registered('EventCatalog');

@@ -3,20 +3,26 @@
  * changed, breaking ones flagged. Used by the event pages and the changelog.
  */
 import React from 'react';
+import { CHANGE_DIRECTIONS, type ChangeKind } from '../../compatibility-rules';
+import type { FieldChange } from '../../events/model';
 import type { SchemaChangeData } from '../../reference-data';
 import styles from './styles.module.css';
 
-const SIGNS: Record<string, string> = { added: '+', removed: '−', changed: '~' };
+type Direction = FieldChange['kind'];
 
-/** `field-added`, `required-field-added` and `event-added` are additions; likewise for removals. */
-function signOf(kind: string): string {
-  if (kind === 'added' || kind.endsWith('-added')) return SIGNS.added;
-  if (kind === 'removed' || kind.endsWith('-removed')) return SIGNS.removed;
-  return SIGNS.changed;
+const SIGNS: Record<Direction, { sign: string; className: string }> = {
+  added: { sign: '+', className: styles.signAdd },
+  removed: { sign: '−', className: styles.signRemove },
+  changed: { sign: '~', className: styles.signChange },
+};
+
+/** A history entry's change is its own direction; a schema change's comes from the rules table. */
+function directionOf(kind: ChangeKind | Direction): Direction {
+  return kind in SIGNS ? (kind as Direction) : (CHANGE_DIRECTIONS[kind as ChangeKind] ?? 'changed');
 }
 
 export interface DiffLine {
-  kind: string;
+  kind: ChangeKind | Direction;
   field: string | null;
   text?: string;
   breaking?: boolean;
@@ -26,9 +32,9 @@ export function SchemaDiff({ lines }: { lines: DiffLine[] }): React.JSX.Element 
   return (
     <ul className={styles.diff}>
       {lines.map((line, i) => {
-        const sign = signOf(line.kind);
+        const { sign, className } = SIGNS[directionOf(line.kind)];
         return (
-          <li key={`${line.kind}-${line.field}-${i}`} className={styles[`sign${sign === '+' ? 'Add' : sign === '~' ? 'Change' : 'Remove'}`]}>
+          <li key={`${line.kind}-${line.field}-${i}`} className={className}>
             <span className={styles.sign} aria-hidden="true">
               {sign}
             </span>{' '}

@@ -18,6 +18,7 @@ import EventCatalog from '@site/src/components/EventCatalog';
 import { AnchorAlias } from '@site/src/components/AnchorLink';
 import { SchemaFileLink } from '@site/src/components/Versioned';
 import { Changelog } from '@site/src/components/Changelog';
+import { CompatibilityRules } from '@site/src/components/CompatibilityRules';
 import { AdrChangeHistory, AdrExcludedFields, AdrIndex, AdrStatus } from '@site/src/components/AdrReference';
 
 /** The map MDX reads its components from (what `useMDXComponents` returns). */
@@ -40,6 +41,8 @@ export default {
   EventCatalog,
   SchemaFileLink,
   Changelog,
+  // Guides (docs/guides/).
+  CompatibilityRules,
   // ADR pages (adr/).
   AdrStatus,
   AdrExcludedFields,
