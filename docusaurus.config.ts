@@ -71,8 +71,9 @@ const config = {
   ],
 
   plugins: [
-    codeHighlighting,
-    search,
+    // As [plugin, options] pairs: Knip reads a bare plugin function by calling it, without the context it needs.
+    [codeHighlighting, {}],
+    [search, {}],
     [
       '@docusaurus/plugin-content-docs',
       {

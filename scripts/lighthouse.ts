@@ -48,7 +48,7 @@ export function median(values: number[]): number {
  * Lighthouse's own CLI, in a plain Node process: under tsx, the functions
  * Lighthouse sends into the page would carry esbuild's `__name` helper and fail.
  */
-const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
+const LIGHTHOUSE_CLI = require.resolve('lighthouse/cli/index.js');
 
 /** What this script reads of a Lighthouse report. */
 const lhrShape = z.object({

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it: checks, unit tests, the build, the
-# page-weight budgets of the built output, then the browser tests against the built site.
+# The whole test suite, as CI runs it: lint, format and unused-code checks, the
+# generated-file checks, unit tests, the build, the page-weight budgets of the
+# built output, then the browser tests against the built site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+npm run --silent lint
+npm run --silent format:check
+npm run --silent knip
 bash scripts/ensure-chromium.sh
 npm run --silent generate -- --check
 npm run --silent check:compat

@@ -36,7 +36,7 @@ function rssBytes(pid: number): number {
 }
 
 /** Resident memory of `pid` and every descendant. */
-export function treeRssBytes(pid: number): number {
+function treeRssBytes(pid: number): number {
   const tree = children();
   let total = 0;
   const stack = [pid];

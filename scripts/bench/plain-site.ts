@@ -80,10 +80,7 @@ flowchart LR
 `;
 
 function page(index: number, diagram: boolean): string {
-  const rows = Array.from(
-    { length: 11 },
-    (_, i) => `| \`record.field_${i}\` | string | yes | ${words(index * 100 + i, 16)}. |`,
-  ).join('\n');
+  const rows = Array.from({ length: 11 }, (_, i) => `| \`record.field_${i}\` | string | yes | ${words(index * 100 + i, 16)}. |`).join('\n');
   const example = JSON.stringify(
     { record: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`field_${i}`, words(index * 1000 + i, 3)])) },
     null,

@@ -20,7 +20,10 @@ export interface FirstSearch {
 /** Types `term` in the search box and waits for the results' status line. */
 export async function typeSearch(page: Page, term: string): Promise<void> {
   await page.getByRole('searchbox', { name: SEARCH_BOX_LABEL }).fill(term);
-  await page.getByRole('status').filter({ hasText: `for “${term}”` }).waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: `for “${term}”` })
+    .waitFor({ timeout: 30_000 });
 }
 
 /**

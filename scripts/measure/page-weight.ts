@@ -17,7 +17,7 @@ export interface PageWeight {
   files: Array<{ path: string; type: 'js' | 'css'; gzip: number }>;
 }
 
-export function gzipSize(content: Buffer | string): number {
+function gzipSize(content: Buffer | string): number {
   return gzipSync(content).length;
 }
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const SITE_SOURCES = [
+const SITE_SOURCES = [
   'src',
   'scripts',
   'adr',

@@ -24,7 +24,8 @@ function deferPrefetch(): void {
   const drain = (deadline: IdleDeadline) => {
     // One link at least per slice, so a busy page still gets its prefetches.
     const end = performance.now() + Math.min(SLICE_MS, deadline.timeRemaining());
-    do prefetchNow(queue.shift()!);
+    // A prefetch is a hint: Docusaurus's promise never rejects (it swallows a failed fetch), and nothing waits for it.
+    do void prefetchNow(queue.shift()!);
     while (queue.length > 0 && performance.now() < end);
     if (queue.length > 0) whenIdle(drain);
     else scheduled = false;

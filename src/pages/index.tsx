@@ -10,9 +10,7 @@ export default function Home(): React.JSX.Element {
     <Layout description="The contracts of Open edX events and the decisions behind them: event pages, ADRs and JSON Schemas.">
       <main className={styles.main}>
         <Heading as="h1">Open edX events</Heading>
-        <p className={styles.lead}>
-          What every Open edX event carries, who sends it, who consumes it, and why it looks the way it does.
-        </p>
+        <p className={styles.lead}>What every Open edX event carries, who sends it, who consumes it, and why it looks the way it does.</p>
         <ul className={styles.cards}>
           <li>
             <Link to={`/${DOCS_ROUTE}/events`}>Event catalog</Link>

@@ -25,7 +25,7 @@ function themeRules(theme: PrismTheme, mode: 'light' | 'dark', language: string)
   const block = `[data-theme='${mode}'] .${STATIC_CODE_CLASS}`;
   const rules = [`${block} { ${declarations(theme.plain)} }`];
   for (const { types, style, languages } of theme.styles) {
-    if (languages && !languages.includes(language as never)) continue;
+    if (languages && !languages.includes(language)) continue;
     const body = declarations(style);
     if (!body) continue;
     rules.push(`${types.map((type) => `${block} .token.${type}`).join(', ')} { ${body} }`);

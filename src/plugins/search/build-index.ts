@@ -73,7 +73,7 @@ async function copyIndexablePages(outDir: string, pagesDir: string): Promise<{ r
     .readdirSync(outDir, { recursive: true })
     .map(String)
     .filter((f) => f.endsWith('.html') && !f.startsWith(`${SEARCH_BUNDLE_DIR}${path.sep}`));
-  const writes: Promise<void>[] = [];
+  const writes: Array<Promise<void>> = [];
   for (const file of files) {
     const copy = indexableCopy(fs.readFileSync(path.join(outDir, file), 'utf8'));
     if (copy === null) continue;
@@ -106,10 +106,15 @@ export async function writeSearchIndex(outDir: string): Promise<SearchIndexResul
       await promisify(execFile)(process.execPath, [RUNNER, JSON.stringify(request)], { maxBuffer: 1024 * 1024 });
     } catch (error) {
       const stderr = (error as { stderr?: string }).stderr?.trim();
+      // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- an empty stderr says nothing: use the message
       throw new Error(`search index of ${outDir} failed: ${stderr || (error as Error).message}`);
     }
     const pages = indexedPages(tempDir);
-    if (pages === 0) throw new Error(`search index of ${outDir}: Pagefind found no ${INDEXED_CONTENT_ATTRIBUTE} element in the ${copied} pages that mention it`);
+    if (pages === 0) {
+      throw new Error(
+        `search index of ${outDir}: Pagefind found no ${INDEXED_CONTENT_ATTRIBUTE} element in the ${copied} pages that mention it`,
+      );
+    }
     for (const file of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(tempDir, file), { force: true });
     fs.rmSync(bundleDir, { recursive: true, force: true });
     fs.renameSync(tempDir, bundleDir);

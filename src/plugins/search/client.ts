@@ -11,13 +11,13 @@ interface Pagefind {
   debouncedSearch(term: string, options: { filters?: Record<string, string> }, ms?: number): Promise<PagefindResponse | null>;
 }
 interface PagefindResponse {
-  results: { id: string; data(): Promise<PagefindPage> }[];
+  results: Array<{ id: string; data(): Promise<PagefindPage> }>;
 }
 interface PagefindPage {
   url: string;
   excerpt: string;
   meta: { title?: string };
-  sub_results: { title: string; url: string; excerpt: string }[];
+  sub_results: Array<{ title: string; url: string; excerpt: string }>;
 }
 
 export interface SearchHit {
@@ -27,7 +27,7 @@ export interface SearchHit {
   /** HTML from Pagefind: the page's words, escaped, with the matches in `<mark>`. */
   excerpt: string;
   /** Up to two sections of the page that match, each linking to its heading. */
-  sections: { route: string; title: string }[];
+  sections: Array<{ route: string; title: string }>;
 }
 
 const MAX_HITS = 8;

@@ -17,10 +17,11 @@
  */
 import { INDEXED_CONTENT_ATTRIBUTE } from './contract';
 
-const BLOCK_START_TAG = /<(?:p|li|dt|dd|tr|td|th|h[1-6]|pre|blockquote|table|thead|tbody|ul|ol|dl|figure|figcaption|details|summary|section|header|footer)(?=[\s>/])/gi;
+const BLOCK_START_TAG =
+  /<(?:p|li|dt|dd|tr|td|th|h[1-6]|pre|blockquote|table|thead|tbody|ul|ol|dl|figure|figcaption|details|summary|section|header|footer)(?=[\s>/])/gi;
 const DIV_TAG = /<div(?=[\s>])|<\/div>/gi;
 
-export function separateBlocks(html: string): string {
+function separateBlocks(html: string): string {
   return html.replace(BLOCK_START_TAG, ' $&');
 }
 

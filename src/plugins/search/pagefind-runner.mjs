@@ -8,7 +8,9 @@
  */
 import * as pagefind from 'pagefind';
 
-const { site, outputPath, rootSelector, excludeSelectors } = JSON.parse(process.argv[2]);
+/** @typedef {{ site: string; outputPath: string; rootSelector: string; excludeSelectors: string[] }} IndexRequest */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the rule sees JSON.parse's `any` under the JSDoc cast, which types the names below
+const { site, outputPath, rootSelector, excludeSelectors } = /** @type {IndexRequest} */ (JSON.parse(process.argv[2]));
 
 async function run() {
   const created = await pagefind.createIndex({ forceLanguage: 'en', rootSelector, excludeSelectors });

@@ -15,16 +15,14 @@ import { excerptParts } from '../../excerpt';
 import { useSearchVersion } from '../../useSearchVersion';
 import styles from './styles.module.css';
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'searching' }
-  | { kind: 'done'; term: string; hits: SearchHit[] }
-  | { kind: 'unavailable' };
+type State = { kind: 'idle' } | { kind: 'searching' } | { kind: 'done'; term: string; hits: SearchHit[] } | { kind: 'unavailable' };
 
 function Excerpt({ html }: { html: string }): React.JSX.Element {
   return (
     <span className={styles.excerpt}>
-      {excerptParts(html).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <React.Fragment key={i}>{part.text}</React.Fragment>))}
+      {excerptParts(html).map((part, i) =>
+        part.match ? <mark key={i}>{part.text}</mark> : <React.Fragment key={i}>{part.text}</React.Fragment>,
+      )}
     </span>
   );
 }
@@ -36,7 +34,9 @@ function statusText(state: State): string {
     case 'unavailable':
       return 'Search is not available here: its index is written by a production build (npm run build).';
     case 'done':
-      return state.hits.length === 0 ? `No results for “${state.term}”.` : `${state.hits.length === 1 ? '1 result' : `Top ${state.hits.length} results`} for “${state.term}”.`;
+      return state.hits.length === 0
+        ? `No results for “${state.term}”.`
+        : `${state.hits.length === 1 ? '1 result' : `Top ${state.hits.length} results`} for “${state.term}”.`;
     default:
       return '';
   }
@@ -54,14 +54,19 @@ export default function SearchBar(): React.JSX.Element {
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
 
+  // A result was followed (the page or its anchor changed): close the list. Done while rendering,
+  // as React advises for state that follows a change of props, so the list never shows on the new page.
+  const page = location.pathname + location.hash;
+  const [pageShown, setPageShown] = useState(page);
+  if (page !== pageShown) {
+    setPageShown(page);
+    setOpen(false);
+  }
+
   useEffect(() => {
     const query = term.trim();
-    if (!query) {
-      setState({ kind: 'idle' });
-      return;
-    }
+    if (!query) return;
     let current = true;
-    setState((s) => (s.kind === 'done' ? s : { kind: 'searching' }));
     loadPagefind(siteConfig.baseUrl)
       .then((pagefind) => searchVersion(pagefind, query, version))
       .then(
@@ -72,9 +77,6 @@ export default function SearchBar(): React.JSX.Element {
       current = false;
     };
   }, [term, version, siteConfig.baseUrl]);
-
-  // A result was followed: close the list.
-  useEffect(() => setOpen(false), [location.pathname, location.hash]);
 
   useEffect(() => {
     const onKey = (ev: KeyboardEvent) => {
@@ -106,7 +108,7 @@ export default function SearchBar(): React.JSX.Element {
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     const next = ev.key === 'ArrowDown' ? at + 1 : at - 1;
     if (next < 0) input.current?.focus();
-    else all[Math.min(next, all.length - 1)]!.focus();
+    else all[Math.min(next, all.length - 1)].focus();
   };
 
   const onInputKeyDown = (ev: React.KeyboardEvent<HTMLInputElement>) => {
@@ -125,7 +127,7 @@ export default function SearchBar(): React.JSX.Element {
       aria-label="Site search"
       onKeyDown={onKeyDown}
       onBlur={(ev) => {
-        if (!box.current?.contains(ev.relatedTarget as Node | null)) setOpen(false);
+        if (!box.current?.contains(ev.relatedTarget)) setOpen(false);
       }}>
       <input
         ref={input}
@@ -142,7 +144,11 @@ export default function SearchBar(): React.JSX.Element {
         }}
         onClick={() => setOpen(true)}
         onChange={(ev) => {
-          setTerm(ev.target.value);
+          const value = ev.target.value;
+          setTerm(value);
+          // The effect above runs the search; the results shown stay until the new ones come.
+          if (!value.trim()) setState({ kind: 'idle' });
+          else setState((s) => (s.kind === 'done' ? s : { kind: 'searching' }));
           setOpen(true);
         }}
         onKeyDown={onInputKeyDown}
