@@ -29,7 +29,8 @@ async function main(): Promise<void> {
       `${compat.problems.length} breaking.`,
   );
   for (const diff of compat.sinceLatest) {
-    for (const c of diff.changes.filter((x) => !x.breaking)) console.log(`  compatible: ${diff.signal}: ${c.field ?? '(event)'}: ${c.detail} (${c.kind})`);
+    for (const c of diff.changes.filter((x) => !x.breaking))
+      console.log(`  compatible: ${diff.signal}: ${c.field ?? '(event)'}: ${c.detail} (${c.kind})`);
   }
   if (compat.problems.length) {
     for (const p of compat.problems) console.error(`  - ${formatProblem(p)}`);

@@ -77,7 +77,9 @@ export function diffMarkdown(baseline: string, diffs: EventDiff[], pageOf: (d: E
     for (const c of d.changes) {
       const field = c.field ? `\`${c.field}\`` : '(event)';
       const verdict = c.breaking ? `**breaking** (\`${c.kind}\`)` : `compatible (\`${c.kind}\`)`;
-      lines.push(`| ${event} | ${field} | ${escapeCell(d.status === 'changed' ? c.detail : `event ${d.status}: \`${d.eventType}\``)} | ${verdict} |`);
+      lines.push(
+        `| ${event} | ${field} | ${escapeCell(d.status === 'changed' ? c.detail : `event ${d.status}: \`${d.eventType}\``)} | ${verdict} |`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
@@ -90,7 +92,11 @@ async function main(): Promise<void> {
   const release = arg ?? releases[0];
   const frozenSet = frozen.find((f) => f.release === release);
   if (frozenSet) {
-    baseline = { label: frozenSet.release, events: setEventsOfManifest(frozenSet.manifest, (f) => frozenSet.files.get(f)!), release: frozenSet.release };
+    baseline = {
+      label: frozenSet.release,
+      events: setEventsOfManifest(frozenSet.manifest, (f) => frozenSet.files.get(f)!),
+      release: frozenSet.release,
+    };
   } else if (arg) {
     baseline = gitBaseline(arg);
   } else {

@@ -41,7 +41,8 @@ function versionArtifacts(version: string): string[] {
 }
 
 export async function release(version: string): Promise<void> {
-  if (!version || !isReleaseName(version)) throw new ReleaseError(`usage: npm run release -- <MAJOR.MINOR.PATCH> (got ${JSON.stringify(version ?? '')})`);
+  if (!version || !isReleaseName(version))
+    throw new ReleaseError(`usage: npm run release -- <MAJOR.MINOR.PATCH> (got ${JSON.stringify(version ?? '')})`);
   const catalog = await loadCatalog(root);
   const latest = catalog.releases[0];
   if (catalog.releases.includes(version)) throw new ReleaseError(`release ${version} exists already; its files are frozen`);
@@ -53,7 +54,12 @@ export async function release(version: string): Promise<void> {
   const frozenDir = path.join(root, FROZEN_SCHEMAS_DIR, version);
   const tempDir = path.join(root, FROZEN_SCHEMAS_DIR, `.release-${version}-${process.pid}`);
   const { files } = schemaSetOutputs(catalog.events, envelopeJsonSchema(), version);
-  const saved = new Map([DOCS_VERSIONS_FILE, ADR_VERSIONS_FILE].map((f) => [f, fs.existsSync(path.join(root, f)) ? fs.readFileSync(path.join(root, f), 'utf8') : null]));
+  const saved = new Map(
+    [DOCS_VERSIONS_FILE, ADR_VERSIONS_FILE].map((f) => [
+      f,
+      fs.existsSync(path.join(root, f)) ? fs.readFileSync(path.join(root, f), 'utf8') : null,
+    ]),
+  );
   try {
     for (const [file, content] of files) {
       const target = path.join(tempDir, path.relative(frozenDir, path.join(root, file)));

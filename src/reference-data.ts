@@ -123,6 +123,15 @@ export interface ChangelogEntry {
 export interface ChangelogData {
   $comment: string;
   /** The schema changes since the newest release; null before the first release. */
-  unreleased: { since: string; events: Array<{ signal: string; eventType: string; path: string; status: 'added' | 'removed' | 'changed'; changes: SchemaChangeData[] }> } | null;
+  unreleased: {
+    since: string;
+    events: Array<{
+      signal: string;
+      eventType: string;
+      path: string;
+      status: 'added' | 'removed' | 'changed';
+      changes: SchemaChangeData[];
+    }>;
+  } | null;
   entries: ChangelogEntry[];
 }

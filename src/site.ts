@@ -88,7 +88,10 @@ export const KNOWN_ISSUES_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/known-iss
 
 /** `learning` + `CourseData` → `learning-course-data`. */
 export function dataTypeSlug(module: string, name: string): string {
-  const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
+  const kebab = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
   return `${module.replace(/_/g, '-')}-${kebab}`;
 }
 

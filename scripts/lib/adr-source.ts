@@ -16,7 +16,6 @@ const isoDate = z
   .string({ invalid_type_error: 'must be a quoted date string "YYYY-MM-DD"' })
   .refine(isIsoDate, 'must be a real date "YYYY-MM-DD"');
 
-
 export const adrFrontMatter = z
   .object({
     adr: z.number().int().positive(),

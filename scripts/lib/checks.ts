@@ -19,7 +19,6 @@ export interface CheckedEvent extends EventSource {
   fields: FieldNode[];
 }
 
-
 function hasException(event: EventDefinition, rule: ExceptionRule): boolean {
   return (event.exceptions ?? []).some((e) => e.rule === rule);
 }
@@ -135,7 +134,12 @@ export function checkHistory({ file, definition, fields }: CheckedEvent): Proble
       problems.push({ file, event: definition.signal, field: at(i, 'date'), message: `"${entry.date}" is not a valid date YYYY-MM-DD` });
     }
     if (!isReleaseName(entry.release)) {
-      problems.push({ file, event: definition.signal, field: at(i, 'release'), message: `"${entry.release}" is not a release number X.Y.Z` });
+      problems.push({
+        file,
+        event: definition.signal,
+        field: at(i, 'release'),
+        message: `"${entry.release}" is not a release number X.Y.Z`,
+      });
     }
     const previous = history[i - 1];
     if (previous && isIsoDate(entry.date) && isIsoDate(previous.date) && entry.date < previous.date) {
@@ -162,7 +166,12 @@ export function checkHistory({ file, definition, fields }: CheckedEvent): Proble
   history.forEach((entry, index) => entry.changes.forEach((c) => lastChange.set(c.field, { kind: c.kind, index })));
   for (const [field, { kind, index }] of lastChange) {
     if (kind === 'removed' && paths.has(field)) {
-      problems.push({ file, event: definition.signal, field, message: `history[${index}] says the field was removed, but the schema has it` });
+      problems.push({
+        file,
+        event: definition.signal,
+        field,
+        message: `history[${index}] says the field was removed, but the schema has it`,
+      });
     }
     if (kind !== 'removed' && !paths.has(field)) {
       problems.push({
@@ -186,7 +195,12 @@ export function checkExamples({ file, definition }: EventSource): Problem[] {
     const result = schema.safeParse(example);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ file, event: definition.signal, field: issue.path.join('.') || '(root)', message: `examples[${i}]: ${issue.message}` });
+        problems.push({
+          file,
+          event: definition.signal,
+          field: issue.path.join('.') || '(root)',
+          message: `examples[${i}]: ${issue.message}`,
+        });
       }
     }
   });
@@ -206,7 +220,12 @@ export function checkAdrLinks(events: EventSource[], adrs: AdrSource[]): Problem
       [adr.meta.slug, `slug ${adr.meta.slug}`],
     ]) {
       const first = seen.get(key);
-      if (first) problems.push({ file: adr.file, field: key.startsWith('/') ? 'slug' : 'adr', message: `duplicate ${label}, already used by ${first}` });
+      if (first)
+        problems.push({
+          file: adr.file,
+          field: key.startsWith('/') ? 'slug' : 'adr',
+          message: `duplicate ${label}, already used by ${first}`,
+        });
       else seen.set(key, adr.file);
     }
   }
@@ -222,7 +241,12 @@ export function checkAdrLinks(events: EventSource[], adrs: AdrSource[]): Problem
       if (!adr) {
         problems.push({ file, event: definition.signal, field, message: `names ADR ${n}, which does not exist under adr/` });
       } else if (!adr.meta.related_events.includes(definition.signal)) {
-        problems.push({ file, event: definition.signal, field, message: `cites ADR ${n}, which does not list the event: add ${definition.signal} to related_events in ${adr.file}` });
+        problems.push({
+          file,
+          event: definition.signal,
+          field,
+          message: `cites ADR ${n}, which does not list the event: add ${definition.signal} to related_events in ${adr.file}`,
+        });
       }
     }
   }
@@ -236,7 +260,11 @@ export function checkAdrLinks(events: EventSource[], adrs: AdrSource[]): Problem
     adr.meta.history.forEach((entry, i) => {
       const next = adr.meta.history[i + 1];
       if (next && next.date > entry.date) {
-        problems.push({ file: adr.file, field: `history[${i + 1}].date`, message: `${next.date} is after ${entry.date}: list the ADR history newest first` });
+        problems.push({
+          file: adr.file,
+          field: `history[${i + 1}].date`,
+          message: `${next.date} is after ${entry.date}: list the ADR history newest first`,
+        });
       }
     });
   }

@@ -66,7 +66,10 @@ export function loadReleases(root: string, problems: Problem[]): string[] {
   }
   for (const name of frozen) {
     if (!releases.includes(name)) {
-      problems.push({ file: `${FROZEN_SCHEMAS_DIR}/${name}/`, message: `frozen schemas of ${name}, a release ${DOCS_VERSIONS_FILE} does not list` });
+      problems.push({
+        file: `${FROZEN_SCHEMAS_DIR}/${name}/`,
+        message: `frozen schemas of ${name}, a release ${DOCS_VERSIONS_FILE} does not list`,
+      });
     }
   }
   return releases;

@@ -54,7 +54,8 @@ function sameType(a: FieldType, b: FieldType): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'array' && b.kind === 'array') return sameType(a.items.type, b.items.type);
   if (a.kind === 'map' && b.kind === 'map') return sameType(a.values.type, b.values.type);
-  if (a.kind === 'union' && b.kind === 'union') return a.variants.length === b.variants.length && a.variants.every((v, i) => sameType(v, b.variants[i]));
+  if (a.kind === 'union' && b.kind === 'union')
+    return a.variants.length === b.variants.length && a.variants.every((v, i) => sameType(v, b.variants[i]));
   if (a.kind === 'object' || b.kind === 'object') return true;
   return formatOf(a) === formatOf(b);
 }
@@ -127,7 +128,9 @@ export function avroFailures(oldType: avro.Type, newType: avro.Type, path = ''):
         const fieldPath = path ? `${path}.${f.name}` : f.name;
         const written = newType.field(f.name);
         if (!written) {
-          return f.defaultValue() === undefined ? [{ field: fieldPath, detail: 'the new schema no longer writes it and it has no default' }] : [];
+          return f.defaultValue() === undefined
+            ? [{ field: fieldPath, detail: 'the new schema no longer writes it and it has no default' }]
+            : [];
         }
         return avroFailures(f.type, written.type, fieldPath);
       });
@@ -143,7 +146,8 @@ export function avroFailures(oldType: avro.Type, newType: avro.Type, path = ''):
  * share the namespace, so the same substitute keeps resolution by name intact.
  */
 function parseAvro(record: AvroRecord): avro.Type {
-  const namespace = record.namespace && !isValidAvroNamespace(record.namespace) ? record.namespace.replace(/[^A-Za-z0-9_.]/g, '_') : record.namespace;
+  const namespace =
+    record.namespace && !isValidAvroNamespace(record.namespace) ? record.namespace.replace(/[^A-Za-z0-9_.]/g, '_') : record.namespace;
   return avro.Type.forSchema({ ...record, namespace } as avro.Schema);
 }
 
@@ -196,7 +200,8 @@ export function compareSchemaSets(before: SetEvent[], after: SetEvent[]): EventD
     if (changes.length) diffs.push({ signal: current.signal, eventType: type, status: 'changed', changes });
   }
   for (const [type, e] of now) {
-    if (!old.has(type)) diffs.push({ signal: e.signal, eventType: type, status: 'added', changes: [change('event-added', null, 'new event type')] });
+    if (!old.has(type))
+      diffs.push({ signal: e.signal, eventType: type, status: 'added', changes: [change('event-added', null, 'new event type')] });
   }
   return diffs.sort((a, b) => compareText(a.eventType, b.eventType));
 }

@@ -145,7 +145,10 @@ export function readFrozenSchemaSet(root: string, release: string, problems: Pro
     manifest = parseJson(manifestFile, manifestText, schemaSetManifest);
   } catch (error) {
     if (!(error instanceof JsonFileError)) throw error;
-    problems.push({ file: manifestFile, message: `${error.reason}; frozen files are never rewritten: restore it with \`git checkout -- ${dir}\`` });
+    problems.push({
+      file: manifestFile,
+      message: `${error.reason}; frozen files are never rewritten: restore it with \`git checkout -- ${dir}\``,
+    });
     return null;
   }
   const files = new Map<string, string>([[manifestFile, manifestText]]);

@@ -129,10 +129,7 @@ function registries(): Registries {
 const { dataClasses, producerDefaults } = registries();
 
 /** Declares a data class shared by events: a described zod object with a name. */
-export function dataClass<S extends z.ZodRawShape>(
-  info: DataClassInfo,
-  schema: z.ZodObject<S>,
-): z.ZodObject<S> {
+export function dataClass<S extends z.ZodRawShape>(info: DataClassInfo, schema: z.ZodObject<S>): z.ZodObject<S> {
   const described = schema.describe(info.description);
   dataClasses.set(described._def.shape, info);
   return described;

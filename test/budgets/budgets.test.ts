@@ -24,7 +24,13 @@ export function overBudget(kind: string, pagePath: string, weight: PageWeight, b
     .filter((resource) => weight[resource] > budget[resource])
     .map((resource) => {
       const files =
-        resource === 'html' ? '' : `; largest files: ${weight.files.filter((f) => f.type === resource).slice(0, 3).map((f) => `${f.path} ${f.gzip} B`).join(', ')}`;
+        resource === 'html'
+          ? ''
+          : `; largest files: ${weight.files
+              .filter((f) => f.type === resource)
+              .slice(0, 3)
+              .map((f) => `${f.path} ${f.gzip} B`)
+              .join(', ')}`;
       return `${kind} page (${pagePath}): ${resource} is ${weight[resource]} B gzipped, over its budget of ${budget[resource]} B by ${weight[resource] - budget[resource]} B${files}`;
     });
 }

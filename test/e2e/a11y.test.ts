@@ -29,7 +29,11 @@ describe('accessibility of every page kind (axe)', () => {
         try {
           const page = await context.newPage();
           await page.goto(site.url + path, { waitUntil: 'networkidle' });
-          assert.equal(await page.locator('html').getAttribute('data-theme'), colorScheme, 'the colour mode did not follow prefers-color-scheme');
+          assert.equal(
+            await page.locator('html').getAttribute('data-theme'),
+            colorScheme,
+            'the colour mode did not follow prefers-color-scheme',
+          );
           const results = await new AxeBuilder({ page }).analyze();
           assert.ok(results.passes.length > 0, 'axe ran no check');
           assert.equal(results.violations.length, 0, `${kind} page (${path}), ${colorScheme} mode:\n${describeViolations(results)}`);

@@ -35,7 +35,11 @@ describe('what pages run as they load', () => {
     const code = await block.locator('pre').innerText();
     assert.deepEqual(JSON.parse(code), courseCatalogInfoChanged.examples[0]);
     assert.equal(await block.locator('.token.property').count(), 11);
-    const color = (selector: string) => block.locator(selector).first().evaluate((el) => getComputedStyle(el).color);
+    const color = (selector: string) =>
+      block
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
     assert.notEqual(await color('.token.string'), await color('pre'), 'strings are not coloured');
     assert.equal(await page.locator('main .theme-code-block').count(), 0);
 
@@ -60,7 +64,10 @@ describe('what pages run as they load', () => {
     await site.visit(EVENT_PAGE);
     await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0, undefined, { timeout: 10_000 });
     const hrefs = await page.locator('link[rel="prefetch"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
-    assert.ok(hrefs.every((href) => href && /\/assets\/js\/[\w~.-]+\.js$/.test(href)), hrefs.join(', '));
+    assert.ok(
+      hrefs.every((href) => href && /\/assets\/js\/[\w~.-]+\.js$/.test(href)),
+      hrefs.join(', '),
+    );
     assert.deepEqual(site.errors, []);
   });
 });

@@ -46,7 +46,10 @@ describe('search in Chromium', () => {
     assert.match(pages[1] ?? '', /^\/adr\/openedx-events\/0009-/, `second page: ${JSON.stringify(pages)}`);
     await results().first().click();
     await page.waitForURL((url) => url.pathname === EVENT_PAGE);
-    await page.locator('article h1').filter({ hasText: /^COURSE_CATALOG_INFO_CHANGED$/ }).waitFor();
+    await page
+      .locator('article h1')
+      .filter({ hasText: /^COURSE_CATALOG_INFO_CHANGED$/ })
+      .waitFor();
     assert.equal(await panel().isVisible(), false, 'the results stayed open after following one');
     assert.deepEqual(site.errors, []);
   });
@@ -75,10 +78,16 @@ describe('search in Chromium', () => {
     await site.visit(withVersion(EVENT_PAGE, NEXT));
     const hits = await search('COURSE_CATALOG_INFO_CHANGED');
     assert.equal(hits[0]?.path, withVersion(EVENT_PAGE, NEXT));
-    assert.ok(hits.every((h) => /^\/(docs|adr)\/next([/#]|$)/.test(h.path)), JSON.stringify(hits.map((h) => h.path)));
+    assert.ok(
+      hits.every((h) => /^\/(docs|adr)\/next([/#]|$)/.test(h.path)),
+      JSON.stringify(hits.map((h) => h.path)),
+    );
     await site.visit(EVENT_PAGE);
     const latest = await search('COURSE_CATALOG_INFO_CHANGED');
-    assert.ok(latest.length > 0 && latest.every((h) => !/^\/(docs|adr)\/next([/#]|$)/.test(h.path)), JSON.stringify(latest.map((h) => h.path)));
+    assert.ok(
+      latest.length > 0 && latest.every((h) => !/^\/(docs|adr)\/next([/#]|$)/.test(h.path)),
+      JSON.stringify(latest.map((h) => h.path)),
+    );
   });
 
   it('works from the keyboard: Ctrl+K, arrows, Escape and Enter', async () => {
@@ -90,7 +99,12 @@ describe('search in Chromium', () => {
     assert.equal(await panel().isVisible(), true);
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
-    assert.equal(first, await results().first().evaluate((a) => (a as HTMLAnchorElement).href));
+    assert.equal(
+      first,
+      await results()
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href),
+    );
     await page.keyboard.press('Escape');
     assert.equal(await panel().isVisible(), false);
     assert.equal(await box().evaluate((el) => el === document.activeElement), true, 'Escape did not return focus to the box');
@@ -118,8 +132,14 @@ describe('search in Chromium', () => {
     assert.deepEqual(early, [], 'the search bundle loaded before the search box was used');
     const first = await measureFirstSearch(page, 'enrollment');
     assert.ok(first.results > 0, 'no result');
-    assert.ok(first.files.some((f) => f.path.endsWith('.pf_index')), `no index chunk among ${JSON.stringify(first.files)}`);
-    assert.ok(first.files.some((f) => f.path.includes('/fragment/')), `no result fragment among ${JSON.stringify(first.files)}`);
+    assert.ok(
+      first.files.some((f) => f.path.endsWith('.pf_index')),
+      `no index chunk among ${JSON.stringify(first.files)}`,
+    );
+    assert.ok(
+      first.files.some((f) => f.path.includes('/fragment/')),
+      `no result fragment among ${JSON.stringify(first.files)}`,
+    );
     assert.ok(first.total <= FIRST_SEARCH_BUDGET, `the first search downloaded ${first.total} bytes: ${JSON.stringify(first.files)}`);
   });
 });

@@ -130,7 +130,9 @@ describe('the built site in Chromium', () => {
     assert.equal(validate({ catalog_info: { course_key: 'course-v1:a+b+c' } }), false);
 
     const manifest = (await page.evaluate(async (url) => (await fetch(url)).json(), SCHEMA_INDEX_PATH)) as SchemaIndex;
-    const entry = manifest.versions.find((v) => v.version === LATEST_RELEASE)!.events.find((e) => e.eventType === courseCatalogInfoChanged.eventType);
+    const entry = manifest.versions
+      .find((v) => v.version === LATEST_RELEASE)!
+      .events.find((e) => e.eventType === courseCatalogInfoChanged.eventType);
     const { createHash } = await import('node:crypto');
     assert.equal(entry?.sha256, createHash('sha256').update(fetched.body).digest('hex'));
   });
@@ -156,11 +158,17 @@ describe('the built site in Chromium', () => {
     const index = (await page.evaluate(async (url) => (await fetch(url)).json(), SCHEMA_INDEX_PATH)) as SchemaIndex;
     const manifest = index.versions.find((v) => v.version === LATEST_RELEASE)!;
     assert.equal(manifest.events.length, 75);
-    const statuses = await page.evaluate(async (paths) => Promise.all(paths.map(async (p) => (await fetch(p)).status)), [
-      ...manifest.events.map((e) => `/docs/events/${e.signal.toLowerCase().replace(/_/g, '-')}`),
-      ...manifest.events.flatMap((e) => (e.avro ? [new URL(e.avro).pathname] : [])),
-    ]);
-    assert.ok(statuses.every((s) => s === 200), JSON.stringify(statuses));
+    const statuses = await page.evaluate(
+      async (paths) => Promise.all(paths.map(async (p) => (await fetch(p)).status)),
+      [
+        ...manifest.events.map((e) => `/docs/events/${e.signal.toLowerCase().replace(/_/g, '-')}`),
+        ...manifest.events.flatMap((e) => (e.avro ? [new URL(e.avro).pathname] : [])),
+      ],
+    );
+    assert.ok(
+      statuses.every((s) => s === 200),
+      JSON.stringify(statuses),
+    );
     await visit(eventPagePath('COURSE_CERTIFICATE_CONFIG_CHANGED'));
     assert.match(await page.locator('main').innerText(), /There is no Avro schema: upstream cannot send this event/);
   });
@@ -168,13 +176,25 @@ describe('the built site in Chromium', () => {
   it('shows upstream inconsistencies as warnings and lists them on Known issues', async () => {
     await visit(eventPagePath('ROLE_ASSIGNMENT_CREATED'));
     const warnings = await page.locator('.theme-admonition-warning').allInnerTexts();
-    assert.ok(warnings.some((w) => /naming pattern/i.test(w)), JSON.stringify(warnings));
-    assert.ok(warnings.some((w) => /key field does not resolve/i.test(w)), JSON.stringify(warnings));
+    assert.ok(
+      warnings.some((w) => /naming pattern/i.test(w)),
+      JSON.stringify(warnings),
+    );
+    assert.ok(
+      warnings.some((w) => /key field does not resolve/i.test(w)),
+      JSON.stringify(warnings),
+    );
     await visit(eventPagePath('SUBSIDY_REDEMPTION_REVERSED'));
     assert.match(await page.locator('main').innerText(), /Invalid Avro namespace/i);
     await visit('/docs/events/known-issues');
     const text = await page.locator('main').innerText();
-    for (const signal of ['ROLE_ASSIGNMENT_CREATED', 'COURSE_IMPORT_COMPLETED', 'COURSE_RERUN_COMPLETED', 'COURSE_CERTIFICATE_CONFIG_CHANGED', 'SUBSIDY_REDEMPTION_REVERSED']) {
+    for (const signal of [
+      'ROLE_ASSIGNMENT_CREATED',
+      'COURSE_IMPORT_COMPLETED',
+      'COURSE_RERUN_COMPLETED',
+      'COURSE_CERTIFICATE_CONFIG_CHANGED',
+      'SUBSIDY_REDEMPTION_REVERSED',
+    ]) {
       assert.match(text, new RegExp(signal));
     }
     assertNoErrors('/docs/events/known-issues');
@@ -205,7 +225,17 @@ describe('the built site in Chromium', () => {
   });
 
   it('logs no console error on any page kind', async () => {
-    for (const path of ['/', '/docs', '/docs/events', '/docs/events/domains/learning', EVENT_PAGE, '/adr', ADR_PAGE, '/adr/site/0001-zod-definitions-are-the-source-of-truth', '/docs/guides/schemas']) {
+    for (const path of [
+      '/',
+      '/docs',
+      '/docs/events',
+      '/docs/events/domains/learning',
+      EVENT_PAGE,
+      '/adr',
+      ADR_PAGE,
+      '/adr/site/0001-zod-definitions-are-the-source-of-truth',
+      '/docs/guides/schemas',
+    ]) {
       await visit(path);
       assertNoErrors(path);
     }

@@ -120,10 +120,16 @@ describe('versions and stable links in Chromium', () => {
     assert.equal(feed.status, 200);
     const entries = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      return Array.from(doc.querySelectorAll('entry')).map((e) => ({ updated: e.querySelector('updated')!.textContent!, link: e.querySelector('link')!.getAttribute('href')! }));
+      return Array.from(doc.querySelectorAll('entry')).map((e) => ({
+        updated: e.querySelector('updated')!.textContent!,
+        link: e.querySelector('link')!.getAttribute('href')!,
+      }));
     }, feed.body);
     assert.ok(entries.length > 50);
-    assert.deepEqual(entries.map((e) => e.updated), [...entries.map((e) => e.updated)].sort().reverse());
+    assert.deepEqual(
+      entries.map((e) => e.updated),
+      [...entries.map((e) => e.updated)].sort().reverse(),
+    );
     // Each feed entry lands on its entry of the changelog page.
     const first = new URL(entries[0].link);
     await visit(`${first.pathname}${first.hash}`);

@@ -85,10 +85,7 @@ describe('published Avro schemas', () => {
   });
 
   it('follow the event bus mapping: long, double, arrays, maps, ["null", T] with default null, records named once', () => {
-    const Inner = dataClass(
-      { name: 'InnerData', module: 'test', description: 'inner' },
-      z.object({ n: z.number().int().describe('n') }),
-    );
+    const Inner = dataClass({ name: 'InnerData', module: 'test', description: 'inner' }, z.object({ n: z.number().int().describe('n') }));
     const Outer = dataClass(
       { name: 'OuterData', module: 'test', description: 'outer' },
       z.object({
@@ -135,8 +132,14 @@ describe('published Avro schemas', () => {
     assert.throws(
       () =>
         eventAvroSchema({
-          signal: 'TEST', eventType: 'org.openedx.test.thing.happened.v1', description: 'x',
-          producers: [], consumers: [], data: { bad: Bad }, examples: [], history: [],
+          signal: 'TEST',
+          eventType: 'org.openedx.test.thing.happened.v1',
+          description: 'x',
+          producers: [],
+          consumers: [],
+          data: { bad: Bad },
+          examples: [],
+          history: [],
         }),
       (error: unknown) => error instanceof AvroMappingError && error.field === 'bad.blob',
     );

@@ -25,7 +25,13 @@ describe('consistency checks', () => {
     assert.deepEqual(messages([cloneEvent()]), []);
   });
 
-  const cases: Array<{ name: string; events: () => EventDefinition[]; adrs?: () => ReturnType<typeof adr9>[]; files?: string[]; expected: string[] }> = [
+  const cases: Array<{
+    name: string;
+    events: () => EventDefinition[];
+    adrs?: () => ReturnType<typeof adr9>[];
+    files?: string[];
+    expected: string[];
+  }> = [
     {
       name: 'an excluded field that is also in the schema',
       events: () => {
@@ -161,9 +167,7 @@ describe('consistency checks', () => {
     },
     {
       name: 'a field without a description',
-      events: () => [
-        cloneEvent({ data: { catalog_info: CourseCatalogData.extend({ language: z.string().optional() }) } }),
-      ],
+      events: () => [cloneEvent({ data: { catalog_info: CourseCatalogData.extend({ language: z.string().optional() }) } })],
       expected: [`${E}: field catalog_info.language: field has no description: add .describe("...") to its zod schema`],
     },
     {
@@ -180,7 +184,14 @@ describe('consistency checks', () => {
     {
       name: 'ADR history listed oldest first',
       events: () => [cloneEvent()],
-      adrs: () => [adr9({ history: [{ date: '2022-09-14', change: 'a' }, { date: '2022-10-18', change: 'b' }] })],
+      adrs: () => [
+        adr9({
+          history: [
+            { date: '2022-09-14', change: 'a' },
+            { date: '2022-10-18', change: 'b' },
+          ],
+        }),
+      ],
       expected: [`${ADR_FILE}: field history[1].date: 2022-10-18 is after 2022-09-14: list the ADR history newest first`],
     },
   ];

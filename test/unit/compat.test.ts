@@ -10,7 +10,15 @@ import { z } from 'zod';
 import { eventAvroSchema } from '../../scripts/lib/avro';
 import { breakingMessage, compatibility } from '../../scripts/lib/compatibility';
 import { eventJsonSchema } from '../../scripts/lib/json-schema';
-import { CHANGE_KINDS, compareEventSchemas, compareSchemaSets, type ChangeKind, type SchemaChange, type SchemaPair, type SetEvent } from '../../scripts/lib/schema-changes';
+import {
+  CHANGE_KINDS,
+  compareEventSchemas,
+  compareSchemaSets,
+  type ChangeKind,
+  type SchemaChange,
+  type SchemaPair,
+  type SetEvent,
+} from '../../scripts/lib/schema-changes';
 import { schemaSetOutputs, type EventSchemas, type FrozenSchemaSet } from '../../scripts/lib/schema-set';
 import { envelopeJsonSchema } from '../../scripts/lib/json-schema';
 import { dataClass, producerDefault, type DataShape, type EventDefinition } from '../../src/events/model';
@@ -66,8 +74,20 @@ interface Row {
 }
 
 const BREAKING: Row[] = [
-  { change: 'a required field removed', after: () => changed((s) => delete s.count), kinds: ['field-removed'], field: 'thing.count', avro: true },
-  { change: 'an optional field removed', after: () => changed((s) => delete s.end), kinds: ['field-removed'], field: 'thing.end', avro: false },
+  {
+    change: 'a required field removed',
+    after: () => changed((s) => delete s.count),
+    kinds: ['field-removed'],
+    field: 'thing.count',
+    avro: true,
+  },
+  {
+    change: 'an optional field removed',
+    after: () => changed((s) => delete s.end),
+    kinds: ['field-removed'],
+    field: 'thing.end',
+    avro: false,
+  },
   {
     change: 'a required field added',
     after: () => changed((s) => (s.owner = z.string().describe('Who owns it.'))),
@@ -141,18 +161,37 @@ const BREAKING: Row[] = [
 ];
 
 const COMPATIBLE: Array<Omit<Row, 'field' | 'avro'>> = [
-  { change: 'an optional field added', after: () => changed((s) => (s.note = z.string().nullable().default(null).describe('A note.'))), kinds: ['field-added'] },
-  { change: 'a description changed', after: () => changed((s) => (s.count = z.number().int().describe('A better description.'))), kinds: [] },
+  {
+    change: 'an optional field added',
+    after: () => changed((s) => (s.note = z.string().nullable().default(null).describe('A note.'))),
+    kinds: ['field-added'],
+  },
+  {
+    change: 'a description changed',
+    after: () => changed((s) => (s.count = z.number().int().describe('A better description.'))),
+    kinds: [],
+  },
   {
     change: 'examples changed',
-    after: () => schemas(definition({ thing: thing(thingShape()) }, { examples: [{ thing: { id: 'x', count: 1, pacing: 'self', end: null, hidden: false } }] })),
+    after: () =>
+      schemas(
+        definition(
+          { thing: thing(thingShape()) },
+          { examples: [{ thing: { id: 'x', count: 1, pacing: 'self', end: null, hidden: false } }] },
+        ),
+      ),
     kinds: [],
   },
 ];
 
 /** Two schema sets: one event type kept, one added, one removed after its deprecation, one removed without. */
 function schemaSetScenario(): { before: SetEvent[]; after: SetEvent[] } {
-  const event = (eventType: string, deprecated = false): SetEvent => ({ signal: eventType.toUpperCase(), eventType, deprecated, schemas: released() });
+  const event = (eventType: string, deprecated = false): SetEvent => ({
+    signal: eventType.toUpperCase(),
+    eventType,
+    deprecated,
+    schemas: released(),
+  });
   return {
     before: [event('org.openedx.test.a.done.v1'), event('org.openedx.test.b.done.v1', true), event('org.openedx.test.c.done.v1')],
     after: [event('org.openedx.test.a.done.v1'), event('org.openedx.test.a.done.v2')],
@@ -179,14 +218,21 @@ describe('compatibility rules (forward transitive)', () => {
       const breaking = changes.filter((c) => c.breaking);
       assert.ok(breaking.length > 0, 'no breaking change found');
       for (const c of breaking) assert.equal(c.field, row.field);
-      assert.equal(breaking.some((c) => c.confirmedByAvro), row.avro, `Avro's verdict on ${row.change}`);
+      assert.equal(
+        breaking.some((c) => c.confirmedByAvro),
+        row.avro,
+        `Avro's verdict on ${row.change}`,
+      );
     });
   }
 
   for (const row of COMPATIBLE) {
     it(`accepts ${row.change}`, () => {
       const changes = compareEventSchemas(released(), row.after());
-      assert.deepEqual(changes.map((c) => c.kind), row.kinds);
+      assert.deepEqual(
+        changes.map((c) => c.kind),
+        row.kinds,
+      );
       assert.ok(changes.every((c) => !c.breaking && !CHANGE_KINDS[c.kind].breaking));
     });
   }
@@ -221,7 +267,12 @@ describe('compatibility rules (forward transitive)', () => {
     const shape = thingShape();
     delete shape.count;
     const now = definition({ thing: thing(shape) });
-    const current = { definition: now, schema: eventJsonSchema(now), avro: eventAvroSchema(now), file: 'src/events/test/thing-changed.event.ts' };
+    const current = {
+      definition: now,
+      schema: eventJsonSchema(now),
+      avro: eventAvroSchema(now),
+      file: 'src/events/test/thing-changed.event.ts',
+    };
     const result = compatibility([current], [releaseOf('11.3.0', old), releaseOf('11.2.0', old)]);
     assert.equal(result.latest, '11.3.0');
     assert.equal(result.problems.length, 1, 'one problem per breaking change, however many releases it breaks');
@@ -233,7 +284,9 @@ describe('compatibility rules (forward transitive)', () => {
     assert.match(problem.message, /Avro schema resolution fails on it too/);
     assert.match(problem.message, /define the change as a new event type, org\.openedx\.test\.thing\.changed\.v2, beside it/);
     assert.equal(
-      breakingMessage('11.2.0', EVENT_TYPE, { kind: 'event-removed', breaking: true, field: null, detail: 'removed' }).includes('deprecated in a release'),
+      breakingMessage('11.2.0', EVENT_TYPE, { kind: 'event-removed', breaking: true, field: null, detail: 'removed' }).includes(
+        'deprecated in a release',
+      ),
       true,
     );
   });

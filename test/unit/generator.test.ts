@@ -81,9 +81,15 @@ describe('generator', () => {
     const root = fs.readFileSync(path.join(dir, FROZEN.replace('/11.2.0/', '/')), 'utf8');
     assert.equal(root, fs.readFileSync(path.join(dir, FROZEN), 'utf8'));
     assert.match(root, /"\$id": "https:\/\/[^"]+\/schemas\/11\.2\.0\/org\.openedx/);
-    const index = JSON.parse(fs.readFileSync(path.join(dir, 'static/schemas/index.json'), 'utf8')) as { latest: string; versions: Array<{ version: string }> };
+    const index = JSON.parse(fs.readFileSync(path.join(dir, 'static/schemas/index.json'), 'utf8')) as {
+      latest: string;
+      versions: Array<{ version: string }>;
+    };
     assert.equal(index.latest, '11.2.0');
-    assert.deepEqual(index.versions.map((v) => v.version), ['next', '11.2.0']);
+    assert.deepEqual(
+      index.versions.map((v) => v.version),
+      ['next', '11.2.0'],
+    );
   });
 
   it('on bad input exits non-zero naming file, event and field, and leaves the last good output untouched', (t) => {

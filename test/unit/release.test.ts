@@ -31,12 +31,19 @@ describe('npm run release', () => {
   it('releases a compatible change and leaves the earlier release byte-identical', () => {
     const frozen = snapshot(dir, ['static/schemas/11.2.0', 'versioned_docs/version-11.2.0', 'adr_versioned_docs/version-11.2.0']);
     assert.ok(frozen.size > 300, `expected the frozen 11.2.0 files, got ${frozen.size}`);
-    edit(DATA, NAME_LINE, `${NAME_LINE}    subtitle: z.string().nullable().default(null).describe('A second title line, when the run has one.'),\n`);
+    edit(
+      DATA,
+      NAME_LINE,
+      `${NAME_LINE}    subtitle: z.string().nullable().default(null).describe('A second title line, when the run has one.'),\n`,
+    );
 
     const result = runScript(dir, 'release', '11.3.0');
     assert.equal(result.status, 0, result.stderr);
 
-    assert.deepEqual(snapshot(dir, ['static/schemas/11.2.0', 'versioned_docs/version-11.2.0', 'adr_versioned_docs/version-11.2.0']), frozen);
+    assert.deepEqual(
+      snapshot(dir, ['static/schemas/11.2.0', 'versioned_docs/version-11.2.0', 'adr_versioned_docs/version-11.2.0']),
+      frozen,
+    );
     assert.deepEqual(JSON.parse(read('versions.json')), ['11.3.0', '11.2.0']);
     assert.deepEqual(JSON.parse(read('adr_versions.json')), ['11.3.0', '11.2.0']);
     const pinned = read(`static/schemas/11.3.0/${TYPE}.json`);
@@ -47,12 +54,20 @@ describe('npm run release', () => {
     assert.equal(read(`static/schemas/avro/${TYPE}.avsc`), read(`static/schemas/11.3.0/avro/${TYPE}.avsc`));
     const index = JSON.parse(read('static/schemas/index.json')) as { latest: string; versions: Array<{ version: string }> };
     assert.equal(index.latest, '11.3.0');
-    assert.deepEqual(index.versions.map((v) => v.version), ['next', '11.3.0', '11.2.0']);
+    assert.deepEqual(
+      index.versions.map((v) => v.version),
+      ['next', '11.3.0', '11.2.0'],
+    );
 
     // The release's own pages show what it changed since the previous one.
-    const page = JSON.parse(read(`versioned_docs/version-11.3.0/${EVENT_DATA}`)) as { schemaChanges: { since: string; changes: Array<{ kind: string; field: string }> } };
+    const page = JSON.parse(read(`versioned_docs/version-11.3.0/${EVENT_DATA}`)) as {
+      schemaChanges: { since: string; changes: Array<{ kind: string; field: string }> };
+    };
     assert.equal(page.schemaChanges.since, '11.2.0');
-    assert.deepEqual(page.schemaChanges.changes.map((c) => [c.kind, c.field]), [['field-added', 'catalog_info.subtitle']]);
+    assert.deepEqual(
+      page.schemaChanges.changes.map((c) => [c.kind, c.field]),
+      [['field-added', 'catalog_info.subtitle']],
+    );
     assert.equal(runGenerate(dir, '--check').status, 0);
   });
 

@@ -68,12 +68,20 @@ describe('the search index written at build', () => {
           ['/docs/next/events/a.html', 'EVENT_A', ['current']],
         ],
       );
-      assert.deepEqual(fs.readdirSync(bundleDir).filter((f) => /ui|highlight|unknown/.test(f)), [], 'unused interface files were kept');
+      assert.deepEqual(
+        fs.readdirSync(bundleDir).filter((f) => /ui|highlight|unknown/.test(f)),
+        [],
+        'unused interface files were kept',
+      );
       assert.ok(fs.existsSync(path.join(bundleDir, 'pagefind.js')) && fs.existsSync(path.join(bundleDir, 'wasm.en.pagefind')));
       const content = fragments[0]!.content;
       assert.match(content, /Zebra payload/);
       for (const excluded of ['copy link', 'diagram label', 'invented', 'Navbar words']) assert.doesNotMatch(content, new RegExp(excluded));
-      assert.deepEqual(fs.readdirSync(site).filter((f) => f.startsWith('.')), [], 'a temporary folder was left behind');
+      assert.deepEqual(
+        fs.readdirSync(site).filter((f) => f.startsWith('.')),
+        [],
+        'a temporary folder was left behind',
+      );
     } finally {
       fs.rmSync(site, { recursive: true, force: true });
     }
@@ -109,7 +117,11 @@ describe('the search index written at build', () => {
         return true;
       });
       assert.deepEqual(readFragments(bundleDir), before);
-      assert.deepEqual(fs.readdirSync(site).filter((f) => f.startsWith('.')), [], 'a temporary folder was left behind');
+      assert.deepEqual(
+        fs.readdirSync(site).filter((f) => f.startsWith('.')),
+        [],
+        'a temporary folder was left behind',
+      );
     } finally {
       fs.rmSync(site, { recursive: true, force: true });
     }
@@ -141,7 +153,8 @@ describe('the search index written at build', () => {
 
 describe('the copy of a page that Pagefind reads', () => {
   it('is the marked element, found through nested divs, with a space before each block', () => {
-    const wrapper = '<div data-pagefind-body data-pagefind-filter=version:current><div><h1>A</h1></div><div><div><p>x<p>y</div></div></div>';
+    const wrapper =
+      '<div data-pagefind-body data-pagefind-filter=version:current><div><h1>A</h1></div><div><div><p>x<p>y</div></div></div>';
     const html = `<html><body><nav><div>menu</div></nav><main><div class=row>${wrapper}<div>after</div></div></main></body></html>`;
     assert.equal(indexedElement(html), wrapper);
     assert.equal(indexableCopy(html), `<!doctype html><html><body>${wrapper.replace(/<(h1|p)>/g, ' <$1>')}</body></html>`);
@@ -172,7 +185,11 @@ describe('search results as links and text', () => {
         const html = parts.map((p) => (p.match ? `<mark>${escape(p.text)}</mark>` : escape(p.text))).join('');
         const parsed = excerptParts(html);
         assert.equal(parsed.map((p) => p.text).join(''), parts.map((p) => p.text).join(''));
-        const marked = (ps: { text: string; match: boolean }[]) => ps.filter((p) => p.match).map((p) => p.text).join('');
+        const marked = (ps: { text: string; match: boolean }[]) =>
+          ps
+            .filter((p) => p.match)
+            .map((p) => p.text)
+            .join('');
         assert.equal(marked(parsed), marked(parts));
       }),
       { numRuns: 300 },

@@ -111,7 +111,10 @@ describe('short ADR URLs', () => {
   });
 
   it('ask for `npm run generate` when the ADR data of the site or of the latest release is missing', () => {
-    assert.throws(() => adrRedirects(site, ['11.4.0', '11.3.0']), /version-11\.4\.0\/_generated\/adrs\.json is missing: run `npm run generate` first/);
+    assert.throws(
+      () => adrRedirects(site, ['11.4.0', '11.3.0']),
+      /version-11\.4\.0\/_generated\/adrs\.json is missing: run `npm run generate` first/,
+    );
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'site-config-'));
     try {
       assert.throws(() => adrRedirects(empty, []), /adr\/_generated\/adrs\.json is missing: run `npm run generate` first/);

@@ -33,7 +33,12 @@ describe('JSON tokens without Prism', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.boolean(), (value, pretty) => {
         const text = JSON.stringify(value, null, pretty ? 2 : undefined);
-        assert.equal(jsonTokens(text).map((t) => t.text).join(''), text);
+        assert.equal(
+          jsonTokens(text)
+            .map((t) => t.text)
+            .join(''),
+          text,
+        );
         assert.deepEqual(ours(text), prismTokens(text));
       }),
       { numRuns: 300 },
@@ -56,7 +61,11 @@ describe('JSON tokens without Prism', () => {
 });
 
 /** Every type of JSON token: property, operator, string, number, boolean, null (a keyword), punctuation. */
-const SAMPLE_JSON = JSON.stringify({ name: 'Intro', effort: -1.5e3, hidden: false, shown: true, end: null, tags: ['a', { nested: [] }] }, null, 2);
+const SAMPLE_JSON = JSON.stringify(
+  { name: 'Intro', effort: -1.5e3, hidden: false, shown: true, end: null, tags: ['a', { nested: [] }] },
+  null,
+  2,
+);
 
 type Declarations = Record<string, string>;
 
@@ -80,7 +89,8 @@ function highlightedByPrismReactRenderer(theme: PrismTheme, code: string) {
       language: 'json',
       children: ({ style, tokens: lines, getTokenProps }) => {
         block = asCss(style);
-        for (const token of lines.flat()) tokens.push({ types: token.types, content: token.content, style: asCss(getTokenProps({ token }).style) });
+        for (const token of lines.flat())
+          tokens.push({ types: token.types, content: token.content, style: asCss(getTokenProps({ token }).style) });
         return createElement('pre');
       },
     }),
@@ -143,8 +153,13 @@ describe('token stylesheet', () => {
         { types: ['property'], style: { color: '#444444' } },
       ],
     };
-    const rules = tokenCss(theme, theme, 'json').split('\n').filter((l) => l.startsWith("[data-theme='light'] .static-code .token.property"));
-    assert.deepEqual(rules.map((r) => /color: (#\d+)/.exec(r)![1]), ['#222222', '#444444']);
+    const rules = tokenCss(theme, theme, 'json')
+      .split('\n')
+      .filter((l) => l.startsWith("[data-theme='light'] .static-code .token.property"));
+    assert.deepEqual(
+      rules.map((r) => /color: (#\d+)/.exec(r)![1]),
+      ['#222222', '#444444'],
+    );
   });
 });
 
@@ -162,16 +177,33 @@ describe('code-highlighting plugin', () => {
       assert.ok(stylesheet.startsWith(dir), `${stylesheet} is not in the generated files`);
       const rules = cssRules(fs.readFileSync(stylesheet, 'utf8'));
       const tested = new Set<string>();
-      for (const [mode, theme] of [['light', prism.theme], ['dark', prism.darkTheme]] as const) {
+      for (const [mode, theme] of [
+        ['light', prism.theme],
+        ['dark', prism.darkTheme],
+      ] as const) {
         const expected = highlightedByPrismReactRenderer(theme, SAMPLE_JSON);
         assert.deepEqual(appliedDeclarations(rules, mode, null), expected.block, `${mode} block`);
         for (const token of expected.tokens) {
-          assert.deepEqual(appliedDeclarations(rules, mode, token.types), token.style, `${mode} ${token.types.join(' ')} ${JSON.stringify(token.content)}`);
+          assert.deepEqual(
+            appliedDeclarations(rules, mode, token.types),
+            token.style,
+            `${mode} ${token.types.join(' ')} ${JSON.stringify(token.content)}`,
+          );
           for (const type of token.types) tested.add(type);
         }
       }
       // The sample must reach every type of token the JSON grammar gives, or a missing rule would go unseen.
-      assert.deepEqual([...tested].sort(), ['boolean', 'keyword', 'null', 'number', 'operator', 'plain', 'property', 'punctuation', 'string']);
+      assert.deepEqual([...tested].sort(), [
+        'boolean',
+        'keyword',
+        'null',
+        'number',
+        'operator',
+        'plain',
+        'property',
+        'punctuation',
+        'string',
+      ]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

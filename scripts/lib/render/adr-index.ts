@@ -53,7 +53,14 @@ export function adrIndexData(adrs: AdrSource[], events: CheckedEvent[]): AdrInde
       eventChanges: events.flatMap(({ definition: e }) =>
         e.history
           .filter((h) => cites(h.adr))
-          .map((h) => ({ signal: e.signal, eventPath: eventPagePath(e.signal), release: h.release, date: h.date, summary: h.summary, breaking: h.breaking })),
+          .map((h) => ({
+            signal: e.signal,
+            eventPath: eventPagePath(e.signal),
+            release: h.release,
+            date: h.date,
+            summary: h.summary,
+            breaking: h.breaking,
+          })),
       ),
     };
   });

@@ -101,7 +101,12 @@ export function changelogFeed(data: ChangelogData): string {
     feedLinks: { atom: `${SITE_URL}${CHANGELOG_FEED_PATH}` },
   });
   for (const entry of data.entries.slice(0, FEED_SIZE)) {
-    const who = entry.kind === 'adr' ? entry.subjects[0].label : entry.subjects.length === 1 ? entry.subjects[0].label : `${entry.subjects.length} events`;
+    const who =
+      entry.kind === 'adr'
+        ? entry.subjects[0].label
+        : entry.subjects.length === 1
+          ? entry.subjects[0].label
+          : `${entry.subjects.length} events`;
     feed.addItem({
       title: `${entry.release ?? entry.date}: ${who}: ${entry.summary}`,
       id: `${pageUrl}#${entry.id}`,
@@ -134,7 +139,11 @@ Every change to an event's schema and to an ADR, newest first. Follow it in a fe
 }
 
 export function changelogOutputs({ adrIndex, events, compat }: Catalog): Outputs {
-  const data = changelogData(adrIndex, events.map((e) => e.page), compat);
+  const data = changelogData(
+    adrIndex,
+    events.map((e) => e.page),
+    compat,
+  );
   return new Map([
     ['docs/events/changelog.mdx', changelogPageMdx()],
     ['docs/events/changelog.data.json', jsonText(data)],

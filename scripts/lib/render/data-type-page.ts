@@ -11,7 +11,10 @@ export function dataTypeOutputs({ events }: Catalog): Outputs {
   const outputs: Outputs = new Map();
   for (const type of dataTypes(events.map((e) => e.definition))) {
     const slug = dataTypeSlug(type.info.module, type.info.name);
-    const label = type.info.module === 'content_authoring' || type.info.module === 'learning' ? `${type.info.name} (${type.info.module})` : type.info.name;
+    const label =
+      type.info.module === 'content_authoring' || type.info.module === 'learning'
+        ? `${type.info.name} (${type.info.module})`
+        : type.info.name;
     const fields = fieldRows(fieldTree(toJsonSchema(type.schema)));
     const page = dataTypePagePath(type.info.module, type.info.name);
     const usedBy = type.signals.map((s) => `- [${s}](${relativeUrl(page, eventPagePath(s))})`).join('\n');

@@ -53,9 +53,7 @@ export function eventPageData(
     relatedAdrs: adrs.filter((a) => a.meta.related_events.includes(e.signal)).map(adrRefOf),
     exceptions: exceptions.map((x) => ({ rule: x.rule, title: EXCEPTION_TITLES[x.rule], reason: x.reason })),
     avro: avro ? { validNamespace: isValidAvroNamespace(e.eventType) } : { unavailable: busException(e) ?? '' },
-    schemaChanges: compat.latest
-      ? { since: compat.latest, changes: (compat.unreleased.get(e.eventType) ?? []).map(changeData) }
-      : null,
+    schemaChanges: compat.latest ? { since: compat.latest, changes: (compat.unreleased.get(e.eventType) ?? []).map(changeData) } : null,
   };
 }
 

@@ -23,7 +23,9 @@ export function knownIssuesOutputs({ events }: Catalog): Outputs {
 function knownIssuesPageMdx(pages: EventPageData[]): string {
   const sections = Object.entries(EXCEPTION_TITLES).map(([rule, title]) => {
     const items = pages.flatMap((p) =>
-      p.exceptions.filter((x) => x.rule === rule).map((x) => `- [${p.signal}](${link(p.signal)}) (\`${p.eventType}\`): ${escapeMdxText(x.reason)}`),
+      p.exceptions
+        .filter((x) => x.rule === rule)
+        .map((x) => `- [${p.signal}](${link(p.signal)}) (\`${p.eventType}\`): ${escapeMdxText(x.reason)}`),
     );
     return `## ${title} \\{#${rule}}\n\n${items.length ? items.join('\n') : 'None.'}\n`;
   });

@@ -8,7 +8,8 @@ import { useActivePlugin } from '@docusaurus/plugin-content-docs/client';
 import DocsVersionDropdownNavbarItem from '@theme/NavbarItem/DocsVersionDropdownNavbarItem';
 import type { Props } from '@theme/NavbarItem/DocsVersionDropdownNavbarItem';
 
-type ItemProps = Omit<Props, 'docsPluginId' | 'dropdownItemsBefore' | 'dropdownItemsAfter' | 'dropdownActiveClassDisabled'> & Partial<Props>;
+type ItemProps = Omit<Props, 'docsPluginId' | 'dropdownItemsBefore' | 'dropdownItemsAfter' | 'dropdownActiveClassDisabled'> &
+  Partial<Props>;
 
 export default function ActiveDocsVersionDropdown({
   dropdownItemsBefore = [],

@@ -16,52 +16,58 @@ export default function EventCatalog({ events }: { events: CatalogRow[] }): Reac
   );
   return (
     <>
-    <div className={styles.filters} role="search">
-      <label>
-        Domain{' '}
-        <select value={domain} onChange={(ev) => setDomain(ev.target.value)} name="domain">
-          <option value="">all</option>
-          {domains.map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Filter{' '}
-        <input type="search" value={text} onChange={(ev) => setText(ev.target.value)} name="filter" placeholder="signal, event type or producer" />
-      </label>
-      <output aria-live="polite">
-        {shown.length} of {events.length} events
-      </output>
-    </div>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Signal</th>
-          <th scope="col">Event type</th>
-          <th scope="col">Domain</th>
-          <th scope="col">Producers</th>
-          <th scope="col">Added in</th>
-        </tr>
-      </thead>
-      <tbody>
-        {shown.map((e) => (
-          <tr key={e.eventType}>
-            <td>
-              <Link to={e.path}>{e.signal}</Link>
-            </td>
-            <td>
-              <code>{e.eventType}</code>
-            </td>
-            <td>{e.domain}</td>
-            <td>{e.producers.join(', ')}</td>
-            <td>{e.addedIn}</td>
+      <div className={styles.filters} role="search">
+        <label>
+          Domain{' '}
+          <select value={domain} onChange={(ev) => setDomain(ev.target.value)} name="domain">
+            <option value="">all</option>
+            {domains.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Filter{' '}
+          <input
+            type="search"
+            value={text}
+            onChange={(ev) => setText(ev.target.value)}
+            name="filter"
+            placeholder="signal, event type or producer"
+          />
+        </label>
+        <output aria-live="polite">
+          {shown.length} of {events.length} events
+        </output>
+      </div>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Signal</th>
+            <th scope="col">Event type</th>
+            <th scope="col">Domain</th>
+            <th scope="col">Producers</th>
+            <th scope="col">Added in</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {shown.map((e) => (
+            <tr key={e.eventType}>
+              <td>
+                <Link to={e.path}>{e.signal}</Link>
+              </td>
+              <td>
+                <code>{e.eventType}</code>
+              </td>
+              <td>{e.domain}</td>
+              <td>{e.producers.join(', ')}</td>
+              <td>{e.addedIn}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }

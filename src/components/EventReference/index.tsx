@@ -22,7 +22,8 @@ function useRegistered<K extends keyof Registered>(name: K): Registered[K] {
 }
 
 /** The components the frozen pages import from this path. */
-type FrozenName = 'EventSummary' | 'ProducersAndConsumers' | 'FieldTable' | 'ExcludedFields' | 'ChangeHistory' | 'SchemaDownload' | 'EventCatalog';
+type FrozenName =
+  'EventSummary' | 'ProducersAndConsumers' | 'FieldTable' | 'ExcludedFields' | 'ChangeHistory' | 'SchemaDownload' | 'EventCatalog';
 
 /** A stand-in for the component registered under `name`, with its props. */
 function registered<K extends FrozenName>(name: K): (props: React.ComponentProps<Registered[K]>) => React.JSX.Element {

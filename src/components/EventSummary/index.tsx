@@ -34,12 +34,17 @@ export default function EventSummary({ event }: EventProps): React.JSX.Element {
         </dd>
         <dt>Domain / subject / action</dt>
         <dd>
-          <code>{event.domain}</code> / <code>{event.subject}</code> / <code>{event.action}</code>, major version{' '}
-          {event.majorVersion}
+          <code>{event.domain}</code> / <code>{event.subject}</code> / <code>{event.action}</code>, major version {event.majorVersion}
         </dd>
         <dt>Key field</dt>
         <dd>
-          {event.keyField ? <a href={`#${event.keyField}`}><code>{event.keyField}</code></a> : 'none declared upstream'}
+          {event.keyField ? (
+            <a href={`#${event.keyField}`}>
+              <code>{event.keyField}</code>
+            </a>
+          ) : (
+            'none declared upstream'
+          )}
         </dd>
         <dt>Added in</dt>
         <dd>openedx-events {event.addedIn}</dd>
@@ -61,8 +66,8 @@ export default function EventSummary({ event }: EventProps): React.JSX.Element {
         </dd>
         <dt>Compatibility</dt>
         <dd>
-          {COMPATIBILITY_MODE}: consumers built against an earlier release read what this definition sends; a breaking
-          change needs a new event type (<Link to={`/${DOCS_ROUTE}/guides/versions#compatibility`}>rules</Link>)
+          {COMPATIBILITY_MODE}: consumers built against an earlier release read what this definition sends; a breaking change needs a new
+          event type (<Link to={`/${DOCS_ROUTE}/guides/versions#compatibility`}>rules</Link>)
         </dd>
         <dt>Metadata</dt>
         <dd>

@@ -24,8 +24,7 @@ function ExcludedField({ excluded }: { excluded: EventPageData['excludedFields']
   useAnchor(id);
   return (
     <li id={id}>
-      <code>{excluded.field}</code>: {excluded.reason} (
-      <Link to={`${excluded.adr.path}#decision`}>{excluded.adr.label}</Link>)
+      <code>{excluded.field}</code>: {excluded.reason} (<Link to={`${excluded.adr.path}#decision`}>{excluded.adr.label}</Link>)
     </li>
   );
 }

@@ -12,22 +12,28 @@ export default function ProducersAndConsumers({ event }: EventProps): React.JSX.
   return (
     <div className={styles.flow}>
       <div>
-        <Heading as="h3" id="producers">Producers</Heading>
+        <Heading as="h3" id="producers">
+          Producers
+        </Heading>
         <ul>
           {event.producers.map((p) => (
             <li key={`${p.repository}-${p.service}`}>
-              <strong>{p.service}</strong> (<Repo name={p.repository} />): {p.trigger}
+              <strong>{p.service}</strong> (<Repo name={p.repository} />
+              ): {p.trigger}
             </li>
           ))}
         </ul>
       </div>
       <div>
-        <Heading as="h3" id="consumers">Consumers</Heading>
+        <Heading as="h3" id="consumers">
+          Consumers
+        </Heading>
         {event.consumers.length ? (
           <ul>
             {event.consumers.map((c) => (
               <li key={`${c.repository}-${c.service}`}>
-                <strong>{c.service}</strong> (<Repo name={c.repository} />): {c.use}
+                <strong>{c.service}</strong> (<Repo name={c.repository} />
+                ): {c.use}
               </li>
             ))}
           </ul>

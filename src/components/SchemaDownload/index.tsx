@@ -10,21 +10,21 @@ export default function SchemaDownload({ event }: EventProps): React.JSX.Element
   const version = usePageVersion();
   return (
     <>
-    <p>
-      The payload (<code>data</code>) of this event as JSON Schema (draft-07):{' '}
-      <a href={urls.json} download>
-        download <code>{urls.json}</code>
-      </a>
-      . It is listed, with its sha256, in <a href={SCHEMA_INDEX_PATH}>the schema manifest</a>. See{' '}
-      <Link to={`/${DOCS_ROUTE}/guides/schemas`}>how to validate payloads with it</Link>.
-    </p>
-    {version?.isLast && version.name !== CURRENT_VERSION && (
       <p>
-        This release is the latest, so the same file is also at <code>{schemaPath(event.eventType, LATEST)}</code>, a
-        URL that always serves the latest release. Pin <code>{urls.json}</code> to keep this exact schema.
+        The payload (<code>data</code>) of this event as JSON Schema (draft-07):{' '}
+        <a href={urls.json} download>
+          download <code>{urls.json}</code>
+        </a>
+        . It is listed, with its sha256, in <a href={SCHEMA_INDEX_PATH}>the schema manifest</a>. See{' '}
+        <Link to={`/${DOCS_ROUTE}/guides/schemas`}>how to validate payloads with it</Link>.
       </p>
-    )}
-    <AvroSchema event={event} url={urls.avro} />
+      {version?.isLast && version.name !== CURRENT_VERSION && (
+        <p>
+          This release is the latest, so the same file is also at <code>{schemaPath(event.eventType, LATEST)}</code>, a URL that always
+          serves the latest release. Pin <code>{urls.json}</code> to keep this exact schema.
+        </p>
+      )}
+      <AvroSchema event={event} url={urls.avro} />
     </>
   );
 }
@@ -32,11 +32,7 @@ export default function SchemaDownload({ event }: EventProps): React.JSX.Element
 function AvroSchema({ event, url }: EventProps & { url: string | null }) {
   if ('unavailable' in event.avro || !url) {
     const why = 'unavailable' in event.avro ? event.avro.unavailable : '';
-    return (
-      <p>
-        There is no Avro schema: upstream cannot send this event over the event bus. {why}
-      </p>
-    );
+    return <p>There is no Avro schema: upstream cannot send this event over the event bus. {why}</p>;
   }
   return (
     <>
@@ -50,8 +46,8 @@ function AvroSchema({ event, url }: EventProps & { url: string | null }) {
       {!event.avro.validNamespace && (
         <Admonition type="warning" title="Invalid Avro namespace">
           <p>
-            The event type contains a character the Avro specification does not allow in a namespace, so strict
-            parsers (avsc, Java's Avro) reject this schema. It is published as the event bus uses it; see{' '}
+            The event type contains a character the Avro specification does not allow in a namespace, so strict parsers (avsc, Java's Avro)
+            reject this schema. It is published as the event bus uses it; see{' '}
             <Link to={`${KNOWN_ISSUES_PAGE_PATH}#avro-namespace`}>Known issues</Link>.
           </p>
         </Admonition>

@@ -1,10 +1,6 @@
 import { defineEvent } from '../model';
 import { RoleAssignmentData } from '../data/authz';
-import {
-  ROLE_ASSIGNMENT_KEY_FIELD_EXCEPTION,
-  noVersionSuffixException,
-  roleAssignmentAdded,
-} from './role-assignment.family';
+import { ROLE_ASSIGNMENT_KEY_FIELD_EXCEPTION, noVersionSuffixException, roleAssignmentAdded } from './role-assignment.family';
 
 export default defineEvent({
   signal: 'ROLE_ASSIGNMENT_DELETED',
@@ -17,9 +13,7 @@ export default defineEvent({
     {
       repository: 'openedx/openedx-authz',
       service: 'LMS / Studio',
-      trigger:
-        'A role assignment is removed through openedx-authz, e.g. from the ' +
-        'role administration pages reached through Studio.',
+      trigger: 'A role assignment is removed through openedx-authz, e.g. from the ' + 'role administration pages reached through Studio.',
     },
   ],
   consumers: [],

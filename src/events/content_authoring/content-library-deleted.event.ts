@@ -5,8 +5,7 @@ import { CONTENT_LIBRARY_EXAMPLE, CONTENT_LIBRARY_HISTORY } from './content-libr
 export default defineEvent({
   signal: 'CONTENT_LIBRARY_DELETED',
   eventType: 'org.openedx.content_authoring.content_library.deleted.v1',
-  description:
-    'Studio announces that a content library (v2) was deleted, together with everything in it.',
+  description: 'Studio announces that a content library (v2) was deleted, together with everything in it.',
   producers: [
     {
       repository: 'openedx/edx-platform',

@@ -1,10 +1,6 @@
 import { defineEvent } from '../model';
 import { CertificateConfigData } from '../data/content_authoring';
-import {
-  CERTIFICATE_CONFIG_EXAMPLE,
-  CERTIFICATE_CONFIG_EXCEPTIONS,
-  certificateConfigAdded,
-} from './course-certificate-config.family';
+import { CERTIFICATE_CONFIG_EXAMPLE, CERTIFICATE_CONFIG_EXCEPTIONS, certificateConfigAdded } from './course-certificate-config.family';
 
 export default defineEvent({
   signal: 'COURSE_CERTIFICATE_CONFIG_DELETED',

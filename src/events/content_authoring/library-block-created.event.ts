@@ -5,8 +5,7 @@ import { LIBRARY_BLOCK_EXAMPLE, LIBRARY_BLOCK_HISTORY } from './library-block.fa
 export default defineEvent({
   signal: 'LIBRARY_BLOCK_CREATED',
   eventType: 'org.openedx.content_authoring.library_block.created.v1',
-  description:
-    'Studio announces that a new block (component) was added to a content library (v2), as a draft.',
+  description: 'Studio announces that a new block (component) was added to a content library (v2), as a draft.',
   producers: [
     {
       repository: 'openedx/edx-platform',

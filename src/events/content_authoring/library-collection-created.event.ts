@@ -1,10 +1,6 @@
 import { defineEvent } from '../model';
 import { LibraryCollectionData } from '../data/content_authoring';
-import {
-  LIBRARY_COLLECTION_CONSUMERS,
-  LIBRARY_COLLECTION_EXAMPLE,
-  LIBRARY_COLLECTION_HISTORY,
-} from './library-collection.family';
+import { LIBRARY_COLLECTION_CONSUMERS, LIBRARY_COLLECTION_EXAMPLE, LIBRARY_COLLECTION_HISTORY } from './library-collection.family';
 
 export default defineEvent({
   signal: 'LIBRARY_COLLECTION_CREATED',

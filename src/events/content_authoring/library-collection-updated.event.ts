@@ -1,16 +1,11 @@
 import { defineEvent } from '../model';
 import { LibraryCollectionData } from '../data/content_authoring';
-import {
-  LIBRARY_COLLECTION_CONSUMERS,
-  LIBRARY_COLLECTION_EXAMPLE,
-  LIBRARY_COLLECTION_HISTORY,
-} from './library-collection.family';
+import { LIBRARY_COLLECTION_CONSUMERS, LIBRARY_COLLECTION_EXAMPLE, LIBRARY_COLLECTION_HISTORY } from './library-collection.family';
 
 export default defineEvent({
   signal: 'LIBRARY_COLLECTION_UPDATED',
   eventType: 'org.openedx.content_authoring.content_library.collection.updated.v1',
-  description:
-    'Studio announces that a collection in a content library (v2) changed, such as its title or description.',
+  description: 'Studio announces that a collection in a content library (v2) changed, such as its title or description.',
   producers: [
     {
       repository: 'openedx/edx-platform',

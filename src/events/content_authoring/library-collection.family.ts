@@ -56,8 +56,7 @@ export const LIBRARY_COLLECTION_HISTORY: HistoryEntry[] = [
   {
     release: '10.2.0',
     date: '2025-05-08',
-    summary:
-      'The background flag was deprecated: senders that expect slow handlers now emit from an asynchronous task.',
+    summary: 'The background flag was deprecated: senders that expect slow handlers now emit from an asynchronous task.',
     changes: [{ kind: 'changed', field: 'library_collection.background', note: 'deprecated' }],
     breaking: false,
   },

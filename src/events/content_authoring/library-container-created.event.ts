@@ -5,8 +5,7 @@ import { LIBRARY_CONTAINER_EXAMPLE, LIBRARY_CONTAINER_HISTORY } from './library-
 export default defineEvent({
   signal: 'LIBRARY_CONTAINER_CREATED',
   eventType: 'org.openedx.content_authoring.content_library.container.created.v1',
-  description:
-    'Studio announces that a new container (a unit, subsection or section) was created in a content library (v2).',
+  description: 'Studio announces that a new container (a unit, subsection or section) was created in a content library (v2).',
   producers: [
     {
       repository: 'openedx/edx-platform',

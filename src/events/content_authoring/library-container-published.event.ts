@@ -12,17 +12,14 @@ export default defineEvent({
     {
       repository: 'openedx/edx-platform',
       service: 'Studio',
-      trigger:
-        'Changes to a unit, subsection or section of a library, or its deletion, are published in Studio.',
+      trigger: 'Changes to a unit, subsection or section of a library, or its deletion, are published in Studio.',
     },
   ],
   consumers: [
     {
       repository: 'openedx/edx-platform',
       service: 'Studio',
-      use:
-        'Content search updates the document of the container in Meilisearch, unless the container no longer ' +
-        'exists.',
+      use: 'Content search updates the document of the container in Meilisearch, unless the container no longer ' + 'exists.',
     },
   ],
   data: { library_container: LibraryContainerData },

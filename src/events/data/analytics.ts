@@ -15,8 +15,6 @@ export const TrackingLogData = dataClass(
     data: z.string().describe('The event-specific payload, as a JSON object serialized to a string.'),
     context: z
       .string()
-      .describe(
-        'The context of the event (user, course, page, client and so on), as a JSON object serialized to a string.',
-      ),
+      .describe('The context of the event (user, course, page, client and so on), as a JSON object serialized to a string.'),
   }),
 );

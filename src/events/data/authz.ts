@@ -10,15 +10,9 @@ export const RoleAssignmentData = dataClass(
   },
   z.object({
     operation: z.string().describe('What happened to the assignment, e.g. `created` or `deleted`.'),
-    subject: z
-      .string()
-      .describe('Who holds the role, written as a namespaced identifier, e.g. `user^john_doe` for a user.'),
+    subject: z.string().describe('Who holds the role, written as a namespaced identifier, e.g. `user^john_doe` for a user.'),
     role: z.string().describe('The name of the role, e.g. `course_admin` or `library_author`.'),
-    scope: z
-      .string()
-      .describe(
-        'Where the role applies, usually the key of a course or library, e.g. `course-v1:edX+DemoX+Demo_Course`.',
-      ),
+    scope: z.string().describe('Where the role applies, usually the key of a course or library, e.g. `course-v1:edX+DemoX+Demo_Course`.'),
     actor_id: z
       .number()
       .int()

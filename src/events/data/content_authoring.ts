@@ -40,10 +40,7 @@ export const CourseCatalogData = dataClass(
     name: z.string().describe('The course title as shown to learners.'),
     schedule_data: CourseScheduleData,
     hidden: producerDefault(z.boolean().describe('Whether the run is left out of catalog listings.'), false),
-    invitation_only: producerDefault(
-      z.boolean().describe('Whether only invited learners may enroll in the run.'),
-      false,
-    ),
+    invitation_only: producerDefault(z.boolean().describe('Whether only invited learners may enroll in the run.'), false),
   }),
 );
 
@@ -66,9 +63,7 @@ export const XBlockData = dataClass(
   },
   z.object({
     usage_key: opaqueKey(USAGE_KEY, 'The block the event is about, without branch or version information.'),
-    block_type: z
-      .string()
-      .describe('The XBlock type of the block, such as `chapter`, `sequential`, `vertical`, `problem` or `html`.'),
+    block_type: z.string().describe('The XBlock type of the block, such as `chapter`, `sequential`, `vertical`, `problem` or `html`.'),
     version: opaqueKey(
       USAGE_KEY,
       'The same block pinned to a branch and version of the course structure, so a consumer can load exactly the ' +
@@ -126,9 +121,7 @@ export const CertificateConfigData = dataClass(
     course_key: opaqueKey(COURSE_KEY, 'The course run the certificate configuration belongs to.'),
     title: z.string().describe('The title printed on the certificate.'),
     signatories: producerDefault(
-      z
-        .array(CertificateSignatoryData)
-        .describe('The people who sign the certificate, in display order; may be empty.'),
+      z.array(CertificateSignatoryData).describe('The people who sign the certificate, in display order; may be empty.'),
       [],
     ),
     is_active: producerDefault(

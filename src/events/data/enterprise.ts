@@ -37,12 +37,8 @@ export const BaseLedgerTransaction = dataClass(
     quantity: z
       .number()
       .int()
-      .describe(
-        'How much value the record moves, in the ledger unit (for example US cents); negative when value is spent.',
-      ),
-    state: z
-      .string()
-      .describe('Where the record is in its lifecycle: `created`, `pending`, `committed` or `failed`.'),
+      .describe('How much value the record moves, in the ledger unit (for example US cents); negative when value is spent.'),
+    state: z.string().describe('Where the record is in its lifecycle: `created`, `pending`, `committed` or `failed`.'),
   }),
 );
 
@@ -68,10 +64,7 @@ export const LedgerTransaction = dataClass(
   z.object({
     ...BaseLedgerTransaction.shape,
     ledger_uuid: z.string().uuid().describe('The ledger the transaction belongs to.'),
-    subsidy_access_policy_uuid: z
-      .string()
-      .uuid()
-      .describe('The subsidy access policy under which the transaction was made.'),
+    subsidy_access_policy_uuid: z.string().uuid().describe('The subsidy access policy under which the transaction was made.'),
     lms_user_id: z.number().int().describe('The LMS user ID of the learner the transaction is for.'),
     content_key: opaqueKey(COURSE_KEY, 'The course run the transaction pays for.'),
     parent_content_key: z
@@ -81,9 +74,7 @@ export const LedgerTransaction = dataClass(
       .default(null),
     fulfillment_identifier: z
       .string()
-      .describe(
-        'Identifies the subsidized enrollment record created for the learner when they enrolled, when there is one.',
-      )
+      .describe('Identifies the subsidized enrollment record created for the learner when they enrolled, when there is one.')
       .nullable()
       .default(null),
     reversal: LedgerTransactionReversal.nullable().default(null),
@@ -104,18 +95,12 @@ export const EnterpriseCustomerUser = dataClass(
     user_id: z.number().int().describe('The LMS user ID of the learner.'),
     active: z
       .boolean()
-      .describe(
-        'Whether this is the enterprise customer currently selected for the user, among those they are linked to.',
-      ),
+      .describe('Whether this is the enterprise customer currently selected for the user, among those they are linked to.'),
     linked: z.boolean().describe('Whether the user is still linked to the enterprise customer.'),
-    is_relinkable: z
-      .boolean()
-      .describe('Whether the user may be linked to the enterprise customer again after being unlinked.'),
+    is_relinkable: z.boolean().describe('Whether the user may be linked to the enterprise customer again after being unlinked.'),
     should_inactivate_other_customers: z
       .boolean()
-      .describe(
-        'Whether saving this record as active should mark the other enterprise customers of the user as inactive.',
-      ),
+      .describe('Whether saving this record as active should mark the other enterprise customers of the user as inactive.'),
     invite_key: z
       .string()
       .uuid()
@@ -137,9 +122,7 @@ export const EnterpriseCourseEnrollment = dataClass(
     modified: dateTime('When the record was last changed.'),
     enterprise_customer_user: EnterpriseCustomerUser,
     course_id: opaqueKey(COURSE_KEY, 'The course run the learner is enrolled in.'),
-    saved_for_later: z
-      .boolean()
-      .describe('Whether the learner moved the course to the "saved for later" list of the learner portal.'),
+    saved_for_later: z.boolean().describe('Whether the learner moved the course to the "saved for later" list of the learner portal.'),
     source_slug: z
       .string()
       .describe('What created the enrollment, e.g. `enrollment_task` or `management_command`, when recorded.')
@@ -150,9 +133,7 @@ export const EnterpriseCourseEnrollment = dataClass(
       .describe('Whether the matching LMS course enrollment has been unenrolled, when known.')
       .nullable()
       .default(null),
-    unenrolled_at: dateTime('When the matching LMS course enrollment was unenrolled, if it was.')
-      .nullable()
-      .default(null),
+    unenrolled_at: dateTime('When the matching LMS course enrollment was unenrolled, if it was.').nullable().default(null),
   }),
 );
 
@@ -166,9 +147,7 @@ export const BaseEnterpriseFulfillment = dataClass(
     uuid: z.string().uuid().describe('The primary identifier of the fulfillment record.'),
     created: dateTime('When the record was created.'),
     modified: dateTime('When the record was last changed.'),
-    fulfillment_type: z
-      .string()
-      .describe('The kind of subsidy that paid: typically `license`, `learner_credit` or `coupon_code`.'),
+    fulfillment_type: z.string().describe('The kind of subsidy that paid: typically `license`, `learner_credit` or `coupon_code`.'),
     is_revoked: z
       .boolean()
       .describe('Whether the fulfillment has been revoked, e.g. because the learner unenrolled or lost their license.'),
@@ -207,12 +186,7 @@ export const LicensedEnterpriseCourseEnrollment = dataClass(
   },
   z.object({
     ...BaseEnterpriseFulfillment.shape,
-    license_uuid: z
-      .string()
-      .uuid()
-      .describe('The subscription license that paid for the enrollment, when known.')
-      .nullable()
-      .default(null),
+    license_uuid: z.string().uuid().describe('The subscription license that paid for the enrollment, when known.').nullable().default(null),
   }),
 );
 

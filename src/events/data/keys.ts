@@ -33,10 +33,7 @@ export const CCX_LOCATOR: OpaqueKeyFormat = { name: 'CCXLocator', example: 'ccx-
 
 /** A non-empty string holding the serialized key, described with its format. */
 export function opaqueKey(format: OpaqueKeyFormat, description: string) {
-  return z
-    .string()
-    .min(1)
-    .describe(`${description} Serialized ${format.name}, for example \`${format.example}\`.`);
+  return z.string().min(1).describe(`${description} Serialized ${format.name}, for example \`${format.example}\`.`);
 }
 
 /** An ISO 8601 date-time with a time zone (`Z` or an offset). */

@@ -15,9 +15,7 @@ export const UserNonPersonalData = dataClass(
   },
   z.object({
     id: z.number().int().describe('The numeric id of the Django user account in the LMS.'),
-    is_active: z
-      .boolean()
-      .describe('Whether the account is active; inactive accounts have not been activated or were disabled.'),
+    is_active: z.boolean().describe('Whether the account is active; inactive accounts have not been activated or were disabled.'),
   }),
 );
 
@@ -30,10 +28,7 @@ export const UserPersonalData = dataClass(
   z.object({
     username: z.string().describe('The unique, public username of the account.'),
     email: z.string().describe('The email address registered for the account.'),
-    name: producerDefault(
-      z.string().describe('The full name from the user profile; empty when the producer does not know it.'),
-      '',
-    ),
+    name: producerDefault(z.string().describe('The full name from the user profile; empty when the producer does not know it.'), ''),
   }),
 );
 
@@ -58,10 +53,7 @@ export const CourseData = dataClass(
   },
   z.object({
     course_key: opaqueKey(COURSE_KEY, 'The course run.'),
-    display_name: producerDefault(
-      z.string().describe('The course title shown to learners; empty when the producer leaves it out.'),
-      '',
-    ),
+    display_name: producerDefault(z.string().describe('The course title shown to learners; empty when the producer leaves it out.'), ''),
     start: dateTime('When the course run starts, if the producer includes it.').nullable().default(null),
     end: dateTime('When the course run ends, if the producer includes it.').nullable().default(null),
   }),
@@ -76,10 +68,7 @@ export const CcxCourseData = dataClass(
   z.object({
     ccx_course_key: opaqueKey(CCX_LOCATOR, 'The CCX course itself.'),
     master_course_key: opaqueKey(COURSE_KEY, 'The course run the CCX was created from.'),
-    display_name: producerDefault(
-      z.string().describe('The CCX title shown to its learners; empty when the producer leaves it out.'),
-      '',
-    ),
+    display_name: producerDefault(z.string().describe('The CCX title shown to its learners; empty when the producer leaves it out.'), ''),
     coach_email: producerDefault(
       z.string().describe('Email address of the coach who runs the CCX; empty when the producer leaves it out.'),
       '',
@@ -134,13 +123,9 @@ export const CertificateData = dataClass(
     course: CourseData,
     mode: z.string().describe('The enrollment track the certificate was issued for, such as `verified`.'),
     grade: z.string().describe("The learner's course grade stored with the certificate, as text (e.g. `0.87`)."),
-    download_url: z
-      .string()
-      .describe('Where the learner can download or view the certificate; may be empty for web certificates.'),
+    download_url: z.string().describe('Where the learner can download or view the certificate; may be empty for web certificates.'),
     name: z.string().describe("The learner's name as printed on the certificate."),
-    current_status: z
-      .string()
-      .describe('The certificate status after the change, such as `downloadable`, `notpassing` or `unavailable`.'),
+    current_status: z.string().describe('The certificate status after the change, such as `downloadable`, `notpassing` or `unavailable`.'),
     previous_status: producerDefault(
       z.string().describe('The certificate status before the change, when the producer knows it; otherwise empty.'),
       '',
@@ -169,14 +154,11 @@ export const DiscussionTopicContext = dataClass(
   {
     name: 'DiscussionTopicContext',
     module: 'learning',
-    description:
-      'One discussion topic of a course and where it sits: the unit it belongs to, or an external topic id.',
+    description: 'One discussion topic of a course and where it sits: the unit it belongs to, or an external topic id.',
   },
   z.object({
     title: z.string().describe('The topic title, copied from the course so that readers need not look it up.'),
-    usage_key: opaqueKey(USAGE_KEY, 'The unit the topic is attached to, for in-context discussions.')
-      .nullable()
-      .default(null),
+    usage_key: opaqueKey(USAGE_KEY, 'The unit the topic is attached to, for in-context discussions.').nullable().default(null),
     group_id: z
       .number()
       .int()
@@ -188,18 +170,9 @@ export const DiscussionTopicContext = dataClass(
       .describe('The id the discussion provider uses for the topic (the commentable id of the forum service).')
       .nullable()
       .default(null),
-    ordering: z
-      .number()
-      .int()
-      .describe('The position of the topic among the course topics.')
-      .nullable()
-      .default(null),
+    ordering: z.number().int().describe('The position of the topic among the course topics.').nullable().default(null),
     context: producerDefault(
-      z
-        .record(z.string())
-        .describe(
-          'Where the topic sits in the course outline, e.g. the names under `section`, `subsection` and `unit`.',
-        ),
+      z.record(z.string()).describe('Where the topic sits in the course outline, e.g. the names under `section`, `subsection` and `unit`.'),
       {},
     ),
   }),
@@ -219,14 +192,8 @@ export const CourseDiscussionConfigurationData = dataClass(
       z.boolean().describe('Whether discussions appear next to course units; only matters when discussions are on.'),
       true,
     ),
-    enable_graded_units: producerDefault(
-      z.boolean().describe('Whether graded units also get a discussion topic.'),
-      false,
-    ),
-    unit_level_visibility: producerDefault(
-      z.boolean().describe('Whether discussion visibility can be set unit by unit.'),
-      false,
-    ),
+    enable_graded_units: producerDefault(z.boolean().describe('Whether graded units also get a discussion topic.'), false),
+    unit_level_visibility: producerDefault(z.boolean().describe('Whether discussion visibility can be set unit by unit.'), false),
     plugin_configuration: producerDefault(
       z
         .record(z.boolean())
@@ -236,10 +203,7 @@ export const CourseDiscussionConfigurationData = dataClass(
         ),
       {},
     ),
-    contexts: producerDefault(
-      z.array(DiscussionTopicContext).describe('Every topic for which discussions are to be enabled.'),
-      [],
-    ),
+    contexts: producerDefault(z.array(DiscussionTopicContext).describe('Every topic for which discussions are to be enabled.'), []),
   }),
 );
 
@@ -282,8 +246,7 @@ export const CcxCoursePassingStatusData = dataClass(
   {
     name: 'CcxCoursePassingStatusData',
     module: 'learning',
-    description:
-      "Whether a learner's updated grade is enough to pass a CCX course; the course is described as a CCX.",
+    description: "Whether a learner's updated grade is enough to pass a CCX course; the course is described as a CCX.",
   },
   // attrs drops the inherited `course` and appends the overriding one, so it comes last.
   z.object({
@@ -303,13 +266,9 @@ export const ExternalGraderScoreData = dataClass(
     points_possible: z.number().int().describe('The maximum score the problem allows.'),
     points_earned: z.number().int().describe('The score the grader gave the submission.'),
     course_id: z.string().describe('The course run of the problem, as a plain course key string.'),
-    score_msg: z
-      .string()
-      .describe('The feedback the grader returned with the score, often HTML shown to the learner.'),
+    score_msg: z.string().describe('The feedback the grader returned with the score, often HTML shown to the learner.'),
     submission_id: z.number().int().describe('The id of the graded submission in edx-submissions.'),
-    user_id: z
-      .string()
-      .describe('The anonymous student id of the learner who submitted, as stored with the submission.'),
+    user_id: z.string().describe('The anonymous student id of the learner who submitted, as stored with the submission.'),
     module_id: z.string().describe('The usage key of the graded problem block, as a string.'),
     queue_key: z.string().describe('The key that identifies the submission in the grading queue.'),
     queue_name: z.string().describe('The name of the grading queue that handled the submission.'),
@@ -347,16 +306,11 @@ export const UserNotificationData = dataClass(
   },
   z.object({
     user_ids: z.array(z.number().int()).describe('LMS user ids of everyone who should receive the notification.'),
-    notification_type: z
-      .string()
-      .describe('The registered notification type, such as `new_response` or `ora_staff_notifications`.'),
+    notification_type: z.string().describe('The registered notification type, such as `new_response` or `ora_staff_notifications`.'),
     content_url: z.string().describe('The page the notification links to.'),
     app_name: z.string().describe('The notification app the type belongs to, such as `discussion` or `grading`.'),
     course_key: opaqueKey(COURSE_KEY, 'The course run the notification is about.'),
-    context: producerDefault(
-      z.record(z.string()).describe('Values used to fill in the notification template, such as a post title.'),
-      {},
-    ),
+    context: producerDefault(z.record(z.string()).describe('Values used to fill in the notification template, such as a post title.'), {}),
   }),
 );
 
@@ -416,9 +370,7 @@ export const ProgramCertificateData = dataClass(
     uuid: z.string().describe('The UUID of the user credential record in Credentials.'),
     status: z.string().describe('The credential status, `awarded` or `revoked`.'),
     url: z.string().describe("The public address of the learner's credential."),
-    certificate_available_date: dateTime('From when the learner may see the credential, if a date is set.')
-      .nullable()
-      .default(null),
+    certificate_available_date: dateTime('From when the learner may see the credential, if a date is set.').nullable().default(null),
   }),
 );
 
@@ -461,8 +413,7 @@ export const DiscussionThreadData = dataClass(
   {
     name: 'DiscussionThreadData',
     module: 'learning',
-    description:
-      'A forum post: a thread, a response to a thread, or a comment on a response, with its author and course.',
+    description: 'A forum post: a thread, a response to a thread, or a comment on a response, with its author and course.',
   },
   z.object({
     body: z.string().describe('The text of the post.'),
@@ -494,14 +445,8 @@ export const DiscussionThreadData = dataClass(
       .describe('Details of the parent thread, such as its `id`; sent for responses and comments.')
       .nullable()
       .default(null),
-    user_course_roles: producerDefault(
-      z.array(z.string()).describe("The author's course roles, such as `staff`."),
-      [],
-    ),
-    user_forums_roles: producerDefault(
-      z.array(z.string()).describe("The author's forum roles, such as `Student` or `Moderator`."),
-      [],
-    ),
+    user_course_roles: producerDefault(z.array(z.string()).describe("The author's course roles, such as `staff`."), []),
+    user_forums_roles: producerDefault(z.array(z.string()).describe("The author's forum roles, such as `Student` or `Moderator`."), []),
     options: producerDefault(
       z.record(z.boolean()).describe('Flags of the post, such as `followed` for whether the author follows it.'),
       {},
@@ -530,14 +475,8 @@ export const ORASubmissionAnswer = dataClass(
       [],
     ),
     file_names: producerDefault(z.array(z.string()).describe('Names of the uploaded files, in the same order.'), []),
-    file_sizes: producerDefault(
-      z.array(z.number().int()).describe('Sizes of the uploaded files in bytes, in the same order.'),
-      [],
-    ),
-    file_urls: producerDefault(
-      z.array(z.string()).describe('Addresses to download the uploaded files, in the same order.'),
-      [],
-    ),
+    file_sizes: producerDefault(z.array(z.number().int()).describe('Sizes of the uploaded files in bytes, in the same order.'), []),
+    file_urls: producerDefault(z.array(z.string()).describe('Addresses to download the uploaded files, in the same order.'), []),
   }),
 );
 
@@ -600,11 +539,7 @@ export const VerificationAttemptData = dataClass(
     attempt_id: z.number().int().describe('The id of the verification attempt.'),
     user: UserData,
     status: z.string().describe('The status of the attempt, such as `created`, `pending`, `approved` or `denied`.'),
-    name: z
-      .string()
-      .describe('The name being verified against the ID document, when known.')
-      .nullable()
-      .default(null),
+    name: z.string().describe('The name being verified against the ID document, when known.').nullable().default(null),
     expiration_date: dateTime('When the verification expires, when known.').nullable().default(null),
   }),
 );
@@ -620,9 +555,7 @@ export const LtiProviderLaunchParamsData = dataClass(
     context_id: z.string().describe('The id of the launch context (usually a course) in the LTI consumer.'),
     user_id: z.string().describe('The id of the user in the LTI consumer.'),
     extra_params: producerDefault(
-      z
-        .record(z.string())
-        .describe('The other launch parameters, such as `context_title`; the OAuth parameters are left out.'),
+      z.record(z.string()).describe('The other launch parameters, such as `context_title`; the OAuth parameters are left out.'),
       {},
     ),
   }),

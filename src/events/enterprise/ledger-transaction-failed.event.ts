@@ -12,8 +12,7 @@ export default defineEvent({
     {
       repository: 'openedx/enterprise-subsidy',
       service: 'enterprise-subsidy',
-      trigger:
-        'A ledger transaction is marked as failed, e.g. when fulfilling the enrollment it pays for does not succeed.',
+      trigger: 'A ledger transaction is marked as failed, e.g. when fulfilling the enrollment it pays for does not succeed.',
     },
   ],
   consumers: [],

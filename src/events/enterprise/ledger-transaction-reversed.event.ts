@@ -12,9 +12,7 @@ export default defineEvent({
     {
       repository: 'openedx/enterprise-subsidy',
       service: 'enterprise-subsidy',
-      trigger:
-        'A reversal is written for a committed ledger transaction, e.g. after the learner unenrolls within the ' +
-        'refund period.',
+      trigger: 'A reversal is written for a committed ledger transaction, e.g. after the learner unenrolls within the ' + 'refund period.',
     },
   ],
   consumers: [

@@ -8,9 +8,7 @@ export default defineEvent({
   description:
     'The Credentials service announces that a learner earned a badge, once the requirements of a badge template ' +
     '(for example passing a course) were met.',
-  producers: [
-    { repository: 'openedx/credentials', service: 'Credentials', trigger: 'A badge is issued to a learner.' },
-  ],
+  producers: [{ repository: 'openedx/credentials', service: 'Credentials', trigger: 'A badge is issued to a learner.' }],
   consumers: [],
   data: { badge: BadgeData },
   examples: [{ badge: BADGE_EXAMPLE }],

@@ -6,11 +6,8 @@ export default defineEvent({
   signal: 'BADGE_REVOKED',
   eventType: 'org.openedx.learning.badge.revoked.v1',
   description:
-    "The Credentials service announces that a learner's badge was revoked, for example because a requirement is no " +
-    'longer met.',
-  producers: [
-    { repository: 'openedx/credentials', service: 'Credentials', trigger: 'An issued badge is revoked.' },
-  ],
+    "The Credentials service announces that a learner's badge was revoked, for example because a requirement is no " + 'longer met.',
+  producers: [{ repository: 'openedx/credentials', service: 'Credentials', trigger: 'An issued badge is revoked.' }],
   consumers: [],
   data: { badge: BadgeData },
   examples: [{ badge: BADGE_EXAMPLE }],

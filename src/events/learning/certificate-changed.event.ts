@@ -8,9 +8,7 @@ export default defineEvent({
   description:
     "The LMS announces that a learner's course certificate record was saved, whatever changed in it. Consumers " +
     'compare the status and other fields to decide whether the change matters to them.',
-  producers: [
-    { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A course certificate record is saved.' },
-  ],
+  producers: [{ repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A course certificate record is saved.' }],
   consumers: [],
   data: { certificate: CertificateData },
   examples: [{ certificate: { ...EARNED_CERTIFICATE, grade: '0.42', current_status: 'notpassing' } }],

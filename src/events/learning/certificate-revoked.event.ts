@@ -24,8 +24,6 @@ export default defineEvent({
     },
   ],
   data: { certificate: CertificateData },
-  examples: [
-    { certificate: { ...EARNED_CERTIFICATE, current_status: 'unavailable', previous_status: 'downloadable' } },
-  ],
+  examples: [{ certificate: { ...EARNED_CERTIFICATE, current_status: 'unavailable', previous_status: 'downloadable' } }],
   history: [...CERTIFICATE_HISTORY],
 });

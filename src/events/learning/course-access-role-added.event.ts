@@ -20,9 +20,7 @@ export default defineEvent({
     {
       repository: 'edx/edx-exams',
       service: 'edx-exams',
-      use:
-        'Gives the user staff access to the exams of the course when the role is staff, instructor or limited ' +
-        'staff.',
+      use: 'Gives the user staff access to the exams of the course when the role is staff, instructor or limited ' + 'staff.',
     },
   ],
   data: { course_access_role_data: CourseAccessRoleData },

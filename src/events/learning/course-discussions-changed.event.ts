@@ -70,9 +70,7 @@ export default defineEvent({
       release: '0.8.1',
       date: '2022-03-03',
       summary: 'Topics gained their position in the course.',
-      changes: [
-        { kind: 'added', field: 'configuration.contexts[].ordering' },
-      ],
+      changes: [{ kind: 'added', field: 'configuration.contexts[].ordering' }],
       breaking: false,
     },
     {
@@ -97,9 +95,7 @@ export default defineEvent({
       release: '11.1.0',
       date: '2026-03-19',
       summary: 'Added whether discussions are on at all, so that imports and reruns keep that setting.',
-      changes: [
-        { kind: 'added', field: 'configuration.enabled' },
-      ],
+      changes: [{ kind: 'added', field: 'configuration.enabled' }],
       breaking: false,
     },
   ],

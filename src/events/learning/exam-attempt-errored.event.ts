@@ -8,12 +8,8 @@ export default defineEvent({
   description:
     'edx-exams announces that an exam attempt ended in an error state, for example after a technical failure of ' +
     'the proctoring software.',
-  producers: [
-    { repository: 'edx/edx-exams', service: 'edx-exams', trigger: "A learner's attempt moves to the error state." },
-  ],
-  consumers: [
-    { repository: 'openedx/edx-platform', service: 'LMS', use: 'Records the credit exam requirement as failed.' },
-  ],
+  producers: [{ repository: 'edx/edx-exams', service: 'edx-exams', trigger: "A learner's attempt moves to the error state." }],
+  consumers: [{ repository: 'openedx/edx-platform', service: 'LMS', use: 'Records the credit exam requirement as failed.' }],
   data: { exam_attempt: ExamAttemptData },
   examples: [{ exam_attempt: ATTEMPT_REQUESTED_BY_LEARNER }],
   history: [...EXAM_ATTEMPT_HISTORY],

@@ -5,8 +5,7 @@ import { ATTEMPT_REQUESTED_BY_STAFF, EXAM_ATTEMPT_HISTORY } from './exam-attempt
 export default defineEvent({
   signal: 'EXAM_ATTEMPT_REJECTED',
   eventType: 'org.openedx.learning.exam.attempt.rejected.v1',
-  description:
-    'edx-exams announces that a proctoring review rejected an exam attempt, for example for a rules violation.',
+  description: 'edx-exams announces that a proctoring review rejected an exam attempt, for example for a rules violation.',
   producers: [
     {
       repository: 'edx/edx-exams',

@@ -6,8 +6,7 @@ export default defineEvent({
   signal: 'EXAM_ATTEMPT_RESET',
   eventType: 'org.openedx.learning.exam.attempt.reset.v1',
   description:
-    'edx-exams announces that an exam attempt was reset, usually by course staff, so that the learner can take the ' +
-    'exam again.',
+    'edx-exams announces that an exam attempt was reset, usually by course staff, so that the learner can take the ' + 'exam again.',
   producers: [
     {
       repository: 'edx/edx-exams',
@@ -19,9 +18,7 @@ export default defineEvent({
     {
       repository: 'openedx/edx-platform',
       service: 'LMS',
-      use:
-        "Resets the learner's state and completion for the exam content, and removes the credit exam requirement " +
-        'status.',
+      use: "Resets the learner's state and completion for the exam content, and removes the credit exam requirement " + 'status.',
     },
   ],
   data: { exam_attempt: ExamAttemptData },

@@ -13,9 +13,7 @@ export default defineEvent({
       trigger: 'A reviewer or the proctoring provider marks an attempt as verified.',
     },
   ],
-  consumers: [
-    { repository: 'openedx/edx-platform', service: 'LMS', use: 'Records the credit exam requirement as satisfied.' },
-  ],
+  consumers: [{ repository: 'openedx/edx-platform', service: 'LMS', use: 'Records the credit exam requirement as satisfied.' }],
   data: { exam_attempt: ExamAttemptData },
   examples: [{ exam_attempt: ATTEMPT_REQUESTED_BY_STAFF }],
   history: [...EXAM_ATTEMPT_HISTORY],

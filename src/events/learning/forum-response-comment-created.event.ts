@@ -9,9 +9,7 @@ export default defineEvent({
     'Someone commented on a response in a forum thread. `discussion` identifies the thread. Until release 9.15.1 ' +
     'its event type was `org.openedx.learning.response.created.v1`, the same as for responses, so the two could ' +
     'not be told apart by type.',
-  producers: [
-    { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A comment is posted on a response.' },
-  ],
+  producers: [{ repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A comment is posted on a response.' }],
   consumers: [...FORUM_THREAD_CONSUMERS],
   data: { thread: DiscussionThreadData },
   examples: [

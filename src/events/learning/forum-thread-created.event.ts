@@ -24,8 +24,7 @@ export default defineEvent({
         commentable_id: 'course',
         id: '65f0c2a9e4b0a1d2c3e4f567',
         truncated: false,
-        url:
-          'https://lms.example.com/courses/course-v1:edX+DemoX+Demo_Course/discussion/forum/course/threads/65f0c2a9e4b0a1d2c3e4f567',
+        url: 'https://lms.example.com/courses/course-v1:edX+DemoX+Demo_Course/discussion/forum/course/threads/65f0c2a9e4b0a1d2c3e4f567',
         user: {
           id: 5890,
           is_active: true,

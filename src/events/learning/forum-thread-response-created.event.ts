@@ -8,9 +8,7 @@ export default defineEvent({
   description:
     'Someone responded to a forum thread. `discussion` identifies the thread responded to. Until release 9.15.1 ' +
     'its event type was `org.openedx.learning.response.created.v1`.',
-  producers: [
-    { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A response is posted to a thread.' },
-  ],
+  producers: [{ repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A response is posted to a thread.' }],
   consumers: [...FORUM_THREAD_CONSUMERS],
   data: { thread: DiscussionThreadData },
   examples: [{ thread: RESPONSE_IN_STUDY_GROUP_THREAD }],

@@ -23,8 +23,7 @@ export const RESPONSE_IN_STUDY_GROUP_THREAD: z.input<typeof DiscussionThreadData
   commentable_id: 'course',
   id: '65f0c3d1e4b0a1d2c3e4f601',
   truncated: false,
-  url:
-    'https://lms.example.com/courses/course-v1:edX+DemoX+Demo_Course/discussion/forum/course/threads/65f0c2a9e4b0a1d2c3e4f567',
+  url: 'https://lms.example.com/courses/course-v1:edX+DemoX+Demo_Course/discussion/forum/course/threads/65f0c2a9e4b0a1d2c3e4f567',
   user: {
     id: 4231,
     is_active: true,

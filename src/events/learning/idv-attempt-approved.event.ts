@@ -5,11 +5,8 @@ import { IDV_ATTEMPT, IDV_ATTEMPT_HISTORY } from './idv-attempt.family';
 export default defineEvent({
   signal: 'IDV_ATTEMPT_APPROVED',
   eventType: 'org.openedx.learning.idv_attempt.approved.v1',
-  description:
-    "The LMS announces that an identity verification attempt was approved: the user's identity is verified.",
-  producers: [
-    { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'An identity verification attempt is approved.' },
-  ],
+  description: "The LMS announces that an identity verification attempt was approved: the user's identity is verified.",
+  producers: [{ repository: 'openedx/edx-platform', service: 'LMS', trigger: 'An identity verification attempt is approved.' }],
   consumers: [],
   data: { idv_attempt: VerificationAttemptData },
   examples: [

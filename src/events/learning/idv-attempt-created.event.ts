@@ -8,9 +8,7 @@ export default defineEvent({
   description:
     'The LMS announces that a user started an identity verification (IDV) attempt. Part of a set of events that ' +
     'let other IDV vendors be integrated.',
-  producers: [
-    { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'An identity verification attempt is created.' },
-  ],
+  producers: [{ repository: 'openedx/edx-platform', service: 'LMS', trigger: 'An identity verification attempt is created.' }],
   consumers: [],
   data: { idv_attempt: VerificationAttemptData },
   examples: [{ idv_attempt: { ...IDV_ATTEMPT, status: 'created', name: null, expiration_date: null } }],

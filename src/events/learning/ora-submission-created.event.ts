@@ -8,9 +8,7 @@ export default defineEvent({
   description:
     'A learner submitted a response to an Open Response Assessment (ORA). The payload carries the text and the ' +
     'uploaded files, so that consumers can, for example, send it to a plagiarism checker.',
-  producers: [
-    { repository: 'openedx/edx-ora2', service: 'LMS', trigger: 'A learner submits a response in an ORA block.' },
-  ],
+  producers: [{ repository: 'openedx/edx-ora2', service: 'LMS', trigger: 'A learner submits a response in an ORA block.' }],
   consumers: [
     {
       repository: 'eduNEXT/platform-plugin-turnitin',
@@ -29,9 +27,7 @@ export default defineEvent({
         created_at: '2026-02-14T10:31:05Z',
         submitted_at: '2026-02-14T10:31:05Z',
         answer: {
-          parts: [
-            { text: 'Learning to code teaches you to break problems into small steps.' },
-          ],
+          parts: [{ text: 'Learning to code teaches you to break problems into small steps.' }],
           file_keys: ['5f8d2c7e1b9a4e3d6c0f2a8b7e1d9c4a/course-v1:edX+DemoX+Demo_Course/0d1c2b3a/0'],
           file_descriptions: ['Flowchart of my solution'],
           file_names: ['flowchart.png'],

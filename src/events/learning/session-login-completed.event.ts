@@ -7,9 +7,7 @@ export default defineEvent({
   eventType: 'org.openedx.learning.auth.session.login.completed.v1',
   description: 'The LMS announces that a user signed in and a session was opened for them.',
   keyField: 'user.pii.username',
-  producers: [
-    { repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A user logs in successfully.' },
-  ],
+  producers: [{ repository: 'openedx/edx-platform', service: 'LMS', trigger: 'A user logs in successfully.' }],
   consumers: [],
   data: { user: UserData },
   examples: [

@@ -62,8 +62,6 @@ export default defineEvent({
       ],
       breaking: false,
     },
-    typedMappings([
-      { kind: 'changed', field: 'notification_data.context', note: 'Now typed as a map of strings.' },
-    ]),
+    typedMappings([{ kind: 'changed', field: 'notification_data.context', note: 'Now typed as a map of strings.' }]),
   ],
 });
