@@ -64,7 +64,8 @@ class AvroBuilder {
 
   private slot(slot: ValueSlot, path: string): AvroType {
     const type = this.type(slot.type, path);
-    return slot.nullable ? ['null', type as string] : type;
+    // A union never holds a union here: nullability is unwrapped before the type is built.
+    return slot.nullable ? (['null', type] as AvroType) : type;
   }
 
   private record(type: Extract<FieldType, { kind: 'object' }>, path: string): AvroType {

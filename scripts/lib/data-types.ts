@@ -18,8 +18,8 @@ function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
 
 function visit(field: z.ZodTypeAny, found: (info: DataClassInfo, schema: z.ZodTypeAny) => void): void {
   const schema = unwrap(field);
-  if (schema instanceof z.ZodArray) return visit(schema.element, found);
-  if (schema instanceof z.ZodRecord) return visit(schema.valueSchema, found);
+  if (schema instanceof z.ZodArray) return visit(schema.element as z.ZodTypeAny, found);
+  if (schema instanceof z.ZodRecord) return visit(schema.valueSchema as z.ZodTypeAny, found);
   if (schema instanceof z.ZodObject) {
     const info = dataClassOf(schema);
     if (info) found(info, schema);

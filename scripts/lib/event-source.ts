@@ -48,8 +48,8 @@ export async function loadEvents(root: string): Promise<EventSource[]> {
     logLevel: 'silent',
     absWorkingDir: root,
     packages: 'external',
-  }).catch((error: { message?: string }) => {
-    throw new Error(`${EVENTS_DIR}: the event files do not compile:\n${error.message ?? String(error)}`);
+  }).catch((error: unknown) => {
+    throw new Error(`${EVENTS_DIR}: the event files do not compile:\n${error instanceof Error ? error.message : JSON.stringify(error)}`);
   });
   // In the project's folder (removed after loading; .gitignore'd should a crash leave it): the bundle's
   // `require('zod')` finds the project's zod, the one the generator uses.

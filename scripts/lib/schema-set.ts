@@ -66,7 +66,7 @@ export function staticFile(urlPath: string): string {
 
 /** A JSON Schema whose `$id` is its URL in `channel` (the key keeps its place). */
 function withId(schema: JsonSchema, url: string): JsonSchema {
-  return Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === '$id' ? url : v])) as JsonSchema;
+  return Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === '$id' ? url : v]));
 }
 
 /** Every file of a channel, its manifest included, ready to write. */

@@ -148,11 +148,11 @@ export function dataClassOf(schemaOrDef: z.ZodTypeAny | z.ZodTypeDef): DataClass
  * Apply it last, after `.describe()`, which would make a new schema.
  */
 export function producerDefault<T extends z.ZodTypeAny>(schema: T, value: z.input<T>): T {
-  producerDefaults.set(schema._def, { value });
+  producerDefaults.set(schema._def as z.ZodTypeDef, { value });
   return schema;
 }
 
 /** The producer-side default recorded for a zod schema (or its `_def`), if any. */
 export function producerDefaultOf(schemaOrDef: z.ZodTypeAny | z.ZodTypeDef): { value: unknown } | undefined {
-  return producerDefaults.get('_def' in schemaOrDef ? schemaOrDef._def : schemaOrDef);
+  return producerDefaults.get('_def' in schemaOrDef ? (schemaOrDef._def as z.ZodTypeDef) : schemaOrDef);
 }

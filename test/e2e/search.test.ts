@@ -27,7 +27,7 @@ describe('search in Chromium', () => {
   const panel = () => page.locator('[role="search"] > div');
 
   /** Types a query and waits for its results; returns the result links' paths and texts. */
-  async function search(term: string): Promise<{ path: string; text: string }[]> {
+  async function search(term: string): Promise<Array<{ path: string; text: string }>> {
     await typeSearch(page, term);
     return results().evaluateAll((links) =>
       links.map((a) => {
@@ -41,7 +41,7 @@ describe('search in Chromium', () => {
     await site.visit('/');
     const hits = await search('COURSE_CATALOG_INFO_CHANGED');
     assert.equal(hits[0]?.path, EVENT_PAGE, `first result: ${JSON.stringify(hits.slice(0, 3))}`);
-    assert.match(hits[0]!.text, /^COURSE_CATALOG_INFO_CHANGED\n/);
+    assert.match(hits[0].text, /^COURSE_CATALOG_INFO_CHANGED\n/);
     const pages = hits.filter((h) => !h.path.includes('#')).map((h) => h.path);
     assert.match(pages[1] ?? '', /^\/adr\/openedx-events\/0009-/, `second page: ${JSON.stringify(pages)}`);
     await results().first().click();
@@ -64,7 +64,7 @@ describe('search in Chromium', () => {
     assert.ok(section, `no section link: ${JSON.stringify(hits)}`);
     await results().nth(hits.indexOf(section)).click();
     await page.waitForURL((url) => url.pathname + url.hash === section.path);
-    const id = decodeURIComponent(section.path.split('#')[1]!);
+    const id = decodeURIComponent(section.path.split('#')[1]);
     // The client router renders the page after the URL changes: wait for the section, then for the scroll to it.
     const target = page.locator(`[id="${id}"]`);
     await target.waitFor({ timeout: 10_000 });

@@ -120,7 +120,7 @@ describe('the built site in Chromium', () => {
     const fetched = await page.evaluate(async (url) => {
       const response = await fetch(url);
       return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
-    }, href!);
+    }, href);
     assert.equal(fetched.status, 200);
     assert.match(fetched.type ?? '', /json/);
     const ajv = new Ajv({ allErrors: true });
@@ -129,7 +129,10 @@ describe('the built site in Chromium', () => {
     assert.equal(validate(courseCatalogInfoChanged.examples[0]), true, JSON.stringify(validate.errors));
     assert.equal(validate({ catalog_info: { course_key: 'course-v1:a+b+c' } }), false);
 
-    const manifest = (await page.evaluate(async (url) => (await fetch(url)).json(), SCHEMA_INDEX_PATH)) as SchemaIndex;
+    const manifest = await page.evaluate(
+      async (url): Promise<SchemaIndex> => (await fetch(url)).json() as Promise<SchemaIndex>,
+      SCHEMA_INDEX_PATH,
+    );
     const entry = manifest.versions
       .find((v) => v.version === LATEST_RELEASE)!
       .events.find((e) => e.eventType === courseCatalogInfoChanged.eventType);
@@ -155,7 +158,10 @@ describe('the built site in Chromium', () => {
 
   it('serves a page for every event of the manifest, with its Avro schema or the reason it has none', async () => {
     await visit('/');
-    const index = (await page.evaluate(async (url) => (await fetch(url)).json(), SCHEMA_INDEX_PATH)) as SchemaIndex;
+    const index = await page.evaluate(
+      async (url): Promise<SchemaIndex> => (await fetch(url)).json() as Promise<SchemaIndex>,
+      SCHEMA_INDEX_PATH,
+    );
     const manifest = index.versions.find((v) => v.version === LATEST_RELEASE)!;
     assert.equal(manifest.events.length, 75);
     const statuses = await page.evaluate(
@@ -206,7 +212,7 @@ describe('the built site in Chromium', () => {
     await page.waitForURL((url) => url.pathname === '/docs/events/envelope');
     const envelopeHref = await page.locator('main a[download]').getAttribute('href');
     assert.equal(envelopeHref, `/schemas/${LATEST_RELEASE}/envelope.json`);
-    const schema = await page.evaluate(async (url) => (await fetch(url)).json(), envelopeHref!);
+    const schema = await page.evaluate(async (url): Promise<unknown> => (await fetch(url)).json(), envelopeHref);
     const ajv = new Ajv({ allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(schema as object);

@@ -121,7 +121,7 @@ describe('versions and stable links in Chromium', () => {
     const entries = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return Array.from(doc.querySelectorAll('entry')).map((e) => ({
-        updated: e.querySelector('updated')!.textContent!,
+        updated: e.querySelector('updated')!.textContent,
         link: e.querySelector('link')!.getAttribute('href')!,
       }));
     }, feed.body);

@@ -15,7 +15,7 @@ export function cloneEvent(overrides: Partial<EventDefinition> = {}): EventDefin
     ...structuredClone({ ...base, data: undefined }),
     data: base.data,
     ...overrides,
-  } as EventDefinition;
+  };
 }
 
 /** The event as the generator checks it, through the generator's own code. */

@@ -15,7 +15,9 @@ import { dataClass } from '../../src/events/model';
 import { avroSchemaPath, NEXT, schemaDir } from '../../src/site';
 import { ROOT } from '../support/temp-site';
 
-type Manifest = { events: Array<{ signal: string; avro: string | null; avroSha256: string | null }> };
+interface Manifest {
+  events: Array<{ signal: string; avro: string | null; avroSha256: string | null }>;
+}
 
 /** The schemas of the current definitions: the `next` set. */
 function published(eventType: string): string | undefined {
@@ -76,8 +78,8 @@ describe('published Avro schemas', () => {
       for (const example of e.definition.examples) {
         const payload = wire(e.definition, example);
         assert.ok(type.isValid(payload), `${e.definition.signal}: example is not valid Avro`);
-        const decoded = type.fromBuffer(type.toBuffer(payload));
-        assert.deepEqual(JSON.parse(JSON.stringify(decoded)), payload, `${e.definition.signal}: round trip changed the payload`);
+        const decoded: unknown = type.fromBuffer(type.toBuffer(payload));
+        assert.deepEqual(JSON.parse(JSON.stringify(decoded)) as unknown, payload, `${e.definition.signal}: round trip changed the payload`);
         roundTrips++;
       }
     }

@@ -28,7 +28,7 @@ describe('consistency checks', () => {
   const cases: Array<{
     name: string;
     events: () => EventDefinition[];
-    adrs?: () => ReturnType<typeof adr9>[];
+    adrs?: () => Array<ReturnType<typeof adr9>>;
     files?: string[];
     expected: string[];
   }> = [

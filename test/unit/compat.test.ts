@@ -36,7 +36,7 @@ function definition(data: DataShape, overrides: Partial<EventDefinition> = {}): 
     examples: [],
     history: [],
     ...overrides,
-  } as EventDefinition;
+  };
 }
 
 /** The released shape of the test event's data class; each row changes one thing of it. */

@@ -74,7 +74,7 @@ describe('the search index written at build', () => {
         'unused interface files were kept',
       );
       assert.ok(fs.existsSync(path.join(bundleDir, 'pagefind.js')) && fs.existsSync(path.join(bundleDir, 'wasm.en.pagefind')));
-      const content = fragments[0]!.content;
+      const content = fragments[0].content;
       assert.match(content, /Zebra payload/);
       for (const excluded of ['copy link', 'diagram label', 'invented', 'Navbar words']) assert.doesNotMatch(content, new RegExp(excluded));
       assert.deepEqual(
@@ -97,9 +97,9 @@ describe('the search index written at build', () => {
     });
     try {
       const [fragment] = readFragments((await writeSearchIndex(site)).bundleDir);
-      const words = fragment!.content.split(/[\s.,]+/);
+      const words = fragment.content.split(/[\s.,]+/);
       for (const word of ['type', 'ev', 'action', 'learning', 'mode', 'string', 'required', 'alpha', 'beta']) {
-        assert.ok(words.includes(word), `"${word}" is not a word of: ${fragment!.content}`);
+        assert.ok(words.includes(word), `"${word}" is not a word of: ${fragment.content}`);
       }
     } finally {
       fs.rmSync(site, { recursive: true, force: true });
@@ -185,7 +185,7 @@ describe('search results as links and text', () => {
         const html = parts.map((p) => (p.match ? `<mark>${escape(p.text)}</mark>` : escape(p.text))).join('');
         const parsed = excerptParts(html);
         assert.equal(parsed.map((p) => p.text).join(''), parts.map((p) => p.text).join(''));
-        const marked = (ps: { text: string; match: boolean }[]) =>
+        const marked = (ps: Array<{ text: string; match: boolean }>) =>
           ps
             .filter((p) => p.match)
             .map((p) => p.text)

@@ -10,7 +10,9 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import type { AdrData, AdrIndexData } from '../../reference-data';
 import { VersionedLink as Link } from '../Versioned';
 
-type DataProps = { data: AdrIndexData };
+interface DataProps {
+  data: AdrIndexData;
+}
 
 /** The entry of the ADR whose page is being rendered. */
 function useCurrentAdr(data: AdrIndexData): AdrData {

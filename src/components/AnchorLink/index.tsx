@@ -32,7 +32,7 @@ export function CopyLinkButton({ href, label, icon = false }: { href: string; la
     <button
       type="button"
       className={icon ? styles.copyIcon : styles.copy}
-      onClick={() => copy(new URL(href, window.location.href).href)}
+      onClick={() => void copy(new URL(href, window.location.href).href)}
       aria-label={`Copy link to ${label}`}
       title={copied ? 'Link copied' : `Copy link to ${label}`}
       data-copied={copied || undefined}>

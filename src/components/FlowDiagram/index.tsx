@@ -9,7 +9,9 @@ import React from 'react';
 import type { EventPageData } from '../../reference-data';
 import styles from './styles.module.css';
 
-type Props = { event: Pick<EventPageData, 'signal' | 'producers' | 'consumers'> };
+interface Props {
+  event: Pick<EventPageData, 'signal' | 'producers' | 'consumers'>;
+}
 
 function Node({ service, repository }: { service: string; repository: string }) {
   return (

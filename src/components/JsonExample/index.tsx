@@ -35,7 +35,7 @@ export default function JsonExample({ code, tokens }: { code: string; tokens: re
       <button
         type="button"
         className={styles.copy}
-        onClick={() => copy(code)}
+        onClick={() => void copy(code)}
         aria-label="Copy the JSON"
         title={copied ? 'Copied' : 'Copy the JSON'}
         data-copied={copied || undefined}>

@@ -25,7 +25,7 @@ const LEXEME = new RegExp(
   'y',
 );
 
-const CLASSES: readonly (readonly string[])[] = [
+const CLASSES: ReadonlyArray<readonly string[]> = [
   [],
   ['property'],
   ['string'],

@@ -6,7 +6,9 @@ import type { EventPageData } from '../../reference-data';
 import { avroSchemaPath, schemaPath } from '../../site';
 import { useSchemaChannel } from '../Versioned';
 
-export type EventProps = { event: EventPageData };
+export interface EventProps {
+  event: EventPageData;
+}
 
 /** The schema URLs of the page's version: `/schemas/next/…` on Next, `/schemas/<release>/…` on a release. */
 export function useSchemaUrls(event: EventPageData): { json: string; avro: string | null } {

@@ -178,18 +178,6 @@ export const LearnerCreditEnterpriseCourseEnrollment = dataClass(
   }),
 );
 
-export const LicensedEnterpriseCourseEnrollment = dataClass(
-  {
-    name: 'LicensedEnterpriseCourseEnrollment',
-    module: 'enterprise',
-    description: 'An enterprise fulfillment paid for with a subscription license.',
-  },
-  z.object({
-    ...BaseEnterpriseFulfillment.shape,
-    license_uuid: z.string().uuid().describe('The subscription license that paid for the enrollment, when known.').nullable().default(null),
-  }),
-);
-
 export const EnterpriseGroup = dataClass(
   {
     name: 'EnterpriseGroup',

@@ -24,7 +24,8 @@ import { AdrChangeHistory, AdrExcludedFields, AdrIndex, AdrStatus } from '@site/
 /** The map MDX reads its components from (what `useMDXComponents` returns). */
 type MDXComponentMap = ReturnType<typeof useMDXComponents>;
 
-const themeComponents: MDXComponentMap = ThemeMDXComponents;
+// The theme's module is typed loosely (any); its value is the classic theme's component map.
+const themeComponents = ThemeMDXComponents as MDXComponentMap;
 
 export default {
   ...themeComponents,
