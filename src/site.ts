@@ -50,16 +50,35 @@ export function schemaPath(eventType: string, channel: SchemaChannel = LATEST): 
   return `${schemaDir(channel)}${eventType}.json`;
 }
 
-export function schemaUrl(eventType: string, channel: SchemaChannel = LATEST): string {
-  return `${SITE_URL}${schemaPath(eventType, channel)}`;
+/**
+ * The `$id` of a schema: a URN that names the schema set and the file, not
+ * where the site is hosted, so frozen files never mention a host and a pinned
+ * file and its latest-release alias (`latest`) can be loaded side by side.
+ */
+export function schemaId(name: string, channel: SchemaChannel): string {
+  return `urn:openedx-events:schema:${channel}:${name}`;
 }
+
+/** The name of the envelope's schema in its set (`envelope.json`, `…:envelope`). */
+export const ENVELOPE_SCHEMA_NAME = 'envelope';
+/** The name of a set's bundle of every event and class (`bundle.json`, `…:bundle`). */
+export const BUNDLE_SCHEMA_NAME = 'bundle';
 
 export function avroSchemaPath(eventType: string, channel: SchemaChannel = LATEST): string {
   return `${schemaDir(channel)}avro/${eventType}.avsc`;
 }
 
 export function envelopeSchemaPath(channel: SchemaChannel = LATEST): string {
-  return `${schemaDir(channel)}envelope.json`;
+  return `${schemaDir(channel)}${ENVELOPE_SCHEMA_NAME}.json`;
+}
+
+export function bundleSchemaPath(channel: SchemaChannel = LATEST): string {
+  return `${schemaDir(channel)}${BUNDLE_SCHEMA_NAME}.json`;
+}
+
+/** The archive of a whole schema set: its JSON Schemas, bundle, Avro schemas, envelope and manifest. */
+export function schemaArchivePath(channel: SchemaChannel = LATEST): string {
+  return `${schemaDir(channel)}openedx-events-schemas-${channel}.tar.gz`;
 }
 
 /** Lists every release (and `next`) with each file's URL and sha256. */

@@ -70,9 +70,11 @@ class AvroBuilder {
 
   private record(type: Extract<FieldType, { kind: 'object' }>, path: string): AvroType {
     if (!type.className) throw new AvroMappingError(path, 'an object that is not a declared dataClass has no record name');
-    if (this.seen.has(type.className)) return type.className;
-    this.seen.add(type.className);
-    return { name: type.className, type: 'record', fields: type.fields.map((f) => this.field(f)) };
+    // Records are named after the upstream class, without the module a schema set's definition name may add.
+    const name = type.className.slice(type.className.lastIndexOf('.') + 1);
+    if (this.seen.has(name)) return name;
+    this.seen.add(name);
+    return { name, type: 'record', fields: type.fields.map((f) => this.field(f)) };
   }
 
   /**

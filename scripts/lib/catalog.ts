@@ -14,7 +14,8 @@ import { checkCatalog, type CheckedEvent } from './checks';
 import { compatibility, type Compatibility } from './compatibility';
 import { loadEvents, type EventSource } from './event-source';
 import { fieldTree, type FieldNode } from './field-model';
-import { eventJsonSchema, type JsonSchema } from './json-schema';
+import { dataTypes } from './data-types';
+import { definitionNamesOf, eventJsonSchema, plainDefinitionNames, type DefinitionNames, type JsonSchema } from './json-schema';
 import { SourceProblems, type Problem } from './problems';
 import { loadReleases } from './releases';
 import { readFrozenSchemaSet, type EventSchemas, type FrozenSchemaSet } from './schema-set';
@@ -41,8 +42,8 @@ function avroFor(event: EventDefinition, fields: FieldNode[], file: string, prob
 }
 
 /** An event source with its published JSON Schema and the field tree read from it: what the checks read. */
-export function withSchema(source: EventSource): CheckedEvent & { schema: JsonSchema } {
-  const schema = eventJsonSchema(source.definition);
+export function withSchema(source: EventSource, names: DefinitionNames = plainDefinitionNames): CheckedEvent & { schema: JsonSchema } {
+  const schema = eventJsonSchema(source.definition, names);
   return { ...source, schema, fields: fieldTree(schema) };
 }
 
@@ -56,6 +57,8 @@ export interface CheckedSources {
   frozen: FrozenSchemaSet[];
   /** Sorted by event type. */
   events: SchemaEvent[];
+  /** What each data class is called in the schema sets' `definitions`. */
+  names: DefinitionNames;
 }
 
 /**
@@ -68,12 +71,14 @@ export async function loadSchemas(root: string): Promise<CheckedSources> {
   const adrs = loadAdrs(root, problems);
   const releases = loadReleases(root, problems);
   const frozen = releases.flatMap((r) => readFrozenSchemaSet(root, r, problems) ?? []);
-  const checked = (await loadEvents(root)).map(withSchema);
+  const sources = await loadEvents(root);
+  const names = definitionNamesOf(dataTypes(sources.map((e) => e.definition)).map((t) => t.info));
+  const checked = sources.map((source) => withSchema(source, names));
   problems.push(...checkCatalog(checked, adrs));
   const events = checked.map((e) => ({ ...e, avro: avroFor(e.definition, e.fields, e.file, problems) }));
   if (problems.length) throw new SourceProblems(problems);
   events.sort((a, b) => compareText(a.definition.eventType, b.definition.eventType));
-  return { adrs, releases, frozen, events };
+  return { adrs, releases, frozen, events, names };
 }
 
 export type CatalogEvent = SchemaEvent & { page: EventPageData };
@@ -85,11 +90,12 @@ export interface Catalog {
   frozen: FrozenSchemaSet[];
   compat: Compatibility;
   adrIndex: AdrIndexData;
+  names: DefinitionNames;
 }
 
 /** Loads and checks every source, and refuses a change that breaks the consumers of a release. */
 export async function loadCatalog(root: string): Promise<Catalog> {
-  const { adrs, releases, frozen, events } = await loadSchemas(root);
+  const { adrs, releases, frozen, events, names } = await loadSchemas(root);
   const compat = compatibility(events, frozen);
   if (compat.problems.length) throw new SourceProblems(compat.problems);
   const adrRef = adrRefs(adrs);
@@ -99,5 +105,6 @@ export async function loadCatalog(root: string): Promise<Catalog> {
     frozen,
     compat,
     adrIndex: adrIndexData(adrs, events),
+    names,
   };
 }

@@ -6,6 +6,7 @@
  * (`string (date-time)`, `array of string`, `map of integer`, `CourseData`).
  */
 import type { FieldRowData } from '../../src/reference-data';
+import { ISO_FORMAT_DATE_TIME } from '../../src/events/data/keys';
 import type { JsonSchema } from './json-schema';
 
 /** What a value is, under its nullability. */
@@ -34,6 +35,11 @@ export interface FieldNode extends ValueSlot {
 
 const isNullSchema = (s: JsonSchema) => s.type === 'null';
 
+/** Patterns that stand for a format: date-times are a pattern (what upstream writes), shown as `date-time`. */
+function namedPattern(pattern: unknown): string | undefined {
+  return pattern === ISO_FORMAT_DATE_TIME ? 'date-time' : undefined;
+}
+
 /** Splits `T | null` into T and whether null is allowed; the outer keywords (description, default) stay on T. */
 export function unwrapNullable(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
   if (Array.isArray(schema.type) && schema.type.includes('null')) {
@@ -49,33 +55,48 @@ export function unwrapNullable(schema: JsonSchema): { schema: JsonSchema; nullab
   return { schema, nullable: false };
 }
 
-function slotOf(schema: JsonSchema, path: string): ValueSlot {
-  const { schema: inner, nullable } = unwrapNullable(schema);
-  return { type: typeOf(inner, path), nullable };
+/** The schema's `definitions`, which `$ref`s (`#/definitions/<name>`) point into. */
+export type Definitions = Record<string, JsonSchema>;
+
+/** A class used by reference (`$ref`, or `allOf: [{$ref}]` when it carries a description) as its definition. */
+export function dereference(schema: JsonSchema, defs: Definitions): JsonSchema {
+  const ref = schema.$ref ?? (schema.allOf?.length === 1 ? schema.allOf[0].$ref : undefined);
+  if (ref === undefined) return schema;
+  const name = ref.replace(/^#\/definitions\//, '');
+  const target = defs[name];
+  if (!target) throw new Error(`unresolved reference ${ref}`);
+  return target;
 }
 
-function typeOf(s: JsonSchema, path: string): FieldType {
-  if (s.anyOf) return { kind: 'union', variants: s.anyOf.map((v) => slotOf(v, path).type) };
-  if (Array.isArray(s.type)) return { kind: 'union', variants: s.type.map((t) => typeOf({ type: t }, path)) };
+function slotOf(schema: JsonSchema, path: string, defs: Definitions): ValueSlot {
+  const { schema: inner, nullable } = unwrapNullable(schema);
+  return { type: typeOf(dereference(inner, defs), path, defs), nullable };
+}
+
+function typeOf(s: JsonSchema, path: string, defs: Definitions): FieldType {
+  if (s.anyOf) return { kind: 'union', variants: s.anyOf.map((v) => slotOf(v, path, defs).type) };
+  if (Array.isArray(s.type)) return { kind: 'union', variants: s.type.map((t) => typeOf({ type: t }, path, defs)) };
   switch (s.type) {
     case 'array':
-      return { kind: 'array', items: s.items ? slotOf(s.items, `${path}[]`) : { type: { kind: 'any' }, nullable: false } };
+      return { kind: 'array', items: s.items ? slotOf(s.items, `${path}[]`, defs) : { type: { kind: 'any' }, nullable: false } };
     case 'object':
       if (!s.properties && typeof s.additionalProperties === 'object') {
-        return { kind: 'map', values: slotOf(s.additionalProperties, `${path}{}`) };
+        return { kind: 'map', values: slotOf(s.additionalProperties, `${path}{}`, defs) };
       }
-      return { kind: 'object', ...(s.title ? { className: s.title } : {}), fields: fieldsOf(s, path) };
+      return { kind: 'object', ...(s.title ? { className: s.title } : {}), fields: fieldsOf(s, path, defs) };
     case 'string':
     case 'integer':
     case 'number':
-    case 'boolean':
-      return { kind: s.type, ...(s.format ? { format: s.format } : {}), ...(s.enum ? { enum: s.enum } : {}) };
+    case 'boolean': {
+      const format = s.format ?? namedPattern(s.pattern);
+      return { kind: s.type, ...(format ? { format } : {}), ...(s.enum ? { enum: s.enum } : {}) };
+    }
     default:
       return { kind: 'any', ...(s.enum ? { enum: s.enum } : {}) };
   }
 }
 
-function fieldsOf(schema: JsonSchema, prefix: string): FieldNode[] {
+function fieldsOf(schema: JsonSchema, prefix: string, defs: Definitions): FieldNode[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, prop]) => {
     const path = prefix ? `${prefix}.${name}` : name;
@@ -83,7 +104,7 @@ function fieldsOf(schema: JsonSchema, prefix: string): FieldNode[] {
       name,
       path,
       required: required.has(name),
-      ...slotOf(prop, path),
+      ...slotOf(prop, path, defs),
       ...(Object.hasOwn(prop, 'default') ? { default: { value: prop.default } } : {}),
       ...(prop.description ? { description: prop.description } : {}),
     };
@@ -92,7 +113,7 @@ function fieldsOf(schema: JsonSchema, prefix: string): FieldNode[] {
 
 /** The fields of an object schema (an event's data, a data class, the envelope), in declaration order. */
 export function fieldTree(schema: JsonSchema): FieldNode[] {
-  return fieldsOf(schema, '');
+  return fieldsOf(schema, '', schema.definitions ?? {});
 }
 
 /** The label of a type, the same on every page, diff and message. */

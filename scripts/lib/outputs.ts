@@ -8,7 +8,8 @@ import path from 'node:path';
 import { listFiles } from './files';
 import { isFrozenSchemaFile } from './releases';
 
-export type Outputs = Map<string, string>;
+/** Path (relative to the root) → content: text, or bytes for archives. */
+export type Outputs = Map<string, string | Buffer>;
 
 /** Stable JSON text of a generated file: two-space indent and a final newline. */
 export function jsonText(value: unknown): string {
@@ -27,7 +28,7 @@ export function staleFiles(root: string, outputs: Outputs): string[] {
   const stale: string[] = [];
   for (const [file, content] of outputs) {
     const abs = path.join(root, file);
-    if (!fs.existsSync(abs) || fs.readFileSync(abs, 'utf8') !== content) stale.push(file);
+    if (!fs.existsSync(abs) || !fs.readFileSync(abs).equals(Buffer.from(content))) stale.push(file);
   }
   for (const dir of GENERATED_DIRS) {
     for (const file of listFiles(root, dir)) if (!outputs.has(file) && !isFrozenSchemaFile(file)) stale.push(file);

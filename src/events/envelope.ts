@@ -33,6 +33,6 @@ export const ENVELOPE_EXAMPLE: z.input<typeof EventEnvelope> = {
   minorversion: 0,
   source: 'openedx/cms/web',
   sourcehost: 'studio-7c9f5d-abcde',
-  time: '2026-01-12T09:00:03.512Z',
+  time: '2026-01-12T09:00:03.512000+00:00',
   sourcelib: [11, 2, 0],
 };

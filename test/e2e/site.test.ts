@@ -168,7 +168,7 @@ describe('the built site in Chromium', () => {
       async (paths) => Promise.all(paths.map(async (p) => (await fetch(p)).status)),
       [
         ...manifest.events.map((e) => `/docs/events/${e.signal.toLowerCase().replace(/_/g, '-')}`),
-        ...manifest.events.flatMap((e) => (e.avro ? [new URL(e.avro).pathname] : [])),
+        ...manifest.events.flatMap((e) => (e.avro ? [new URL(e.avro, 'http://127.0.0.1').pathname] : [])),
       ],
     );
     assert.ok(

@@ -9,7 +9,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import courseCatalogInfoChanged from '../../src/events/content_authoring/course-catalog-info-changed.event';
-import { adrShortPath, CHANGELOG_FEED_PATH, CHANGELOG_PAGE_PATH, eventPagePath, schemaPath, SITE_URL, withVersion } from '../../src/site';
+import {
+  adrShortPath,
+  CHANGELOG_FEED_PATH,
+  CHANGELOG_PAGE_PATH,
+  eventPagePath,
+  LATEST,
+  NEXT,
+  schemaId,
+  schemaPath,
+  SITE_URL,
+  withVersion,
+} from '../../src/site';
 import { LATEST_RELEASE } from '../support/releases';
 import { siteSession } from '../support/site-session';
 import { ROOT } from '../support/temp-site';
@@ -69,15 +80,15 @@ describe('versions and stable links in Chromium', () => {
     await page.waitForURL((url) => url.pathname === ADR_PAGE);
   });
 
-  it('serves a pinned schema URL byte for byte as frozen, and the root as the latest release', async () => {
+  it('serves a pinned schema URL byte for byte as frozen, and the root as the latest release under its own id', async () => {
     const frozen = fs.readFileSync(path.join(ROOT, 'static', schemaPath(TYPE, LATEST_RELEASE)), 'utf8');
     const pinned = await site.fetchText(schemaPath(TYPE, LATEST_RELEASE));
     assert.equal(pinned.status, 200);
     assert.equal(pinned.body, frozen);
-    assert.equal((JSON.parse(pinned.body) as { $id: string }).$id, `${SITE_URL}${schemaPath(TYPE, LATEST_RELEASE)}`);
-    assert.equal((await site.fetchText(schemaPath(TYPE))).body, frozen);
+    assert.equal((JSON.parse(pinned.body) as { $id: string }).$id, schemaId(TYPE, LATEST_RELEASE));
+    assert.equal((await site.fetchText(schemaPath(TYPE))).body, frozen.replace(schemaId(TYPE, LATEST_RELEASE), schemaId(TYPE, LATEST)));
     const next = JSON.parse((await site.fetchText(schemaPath(TYPE, 'next'))).body) as { $id: string };
-    assert.equal(next.$id, `${SITE_URL}${schemaPath(TYPE, 'next')}`);
+    assert.equal(next.$id, schemaId(TYPE, NEXT));
     const avro = await site.fetchText(`/schemas/${LATEST_RELEASE}/avro/${TYPE}.avsc`);
     assert.equal(avro.status, 200);
     assert.equal(avro.body, fs.readFileSync(path.join(ROOT, 'static', 'schemas', LATEST_RELEASE, 'avro', `${TYPE}.avsc`), 'utf8'));

@@ -4,20 +4,19 @@
  */
 import fc from 'fast-check';
 import type { JsonSchema } from '../../scripts/lib/json-schema';
-import { unwrapNullable } from '../../scripts/lib/field-model';
+import { dereference, unwrapNullable, type Definitions } from '../../scripts/lib/field-model';
+import { ISO_FORMAT_DATE_TIME } from '../../src/events/data/keys';
 
+/** A date-time as Python's `isoformat()` writes it: naive or with an offset, with or without microseconds. */
 const isoDateTime = fc
   .tuple(
     fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
-    fc.constantFrom('Z', '+00:00', '-05:00', '+05:30'),
-    fc.boolean(),
+    fc.constantFrom('', '+00:00', '-05:00', '+05:30'),
+    fc.integer({ min: 0, max: 999_999 }),
   )
-  .map(([d, zone, millis]) => {
-    const iso = d.toISOString();
-    return (millis ? iso.slice(0, -1) : iso.slice(0, 19)) + zone;
-  });
+  .map(([d, zone, micros]) => d.toISOString().slice(0, 19) + (micros ? `.${String(micros).padStart(6, '0')}` : '') + zone);
 
-const badStrings = fc.constantFrom('', 'not a value', '2024-13-01T00:00:00Z', '2024-02-30T10:00:00Z', '2024-01-01', '12345');
+const badStrings = fc.constantFrom('', 'not a value', '2024-13-01T00:00:00', '2024-01-01T10:00:00Z', '2024-01-01', '12345');
 
 /** Values of any JSON type, to put where another type is expected. */
 export const anyJson: fc.Arbitrary<unknown> = fc.oneof(
@@ -31,18 +30,20 @@ export const anyJson: fc.Arbitrary<unknown> = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 3 }), fc.integer(), { maxKeys: 2 }),
 );
 
-export function validValue(schema: JsonSchema): fc.Arbitrary<unknown> {
+/** Payloads valid under a published schema (references resolved through its `definitions`). */
+export function validValue(schema: JsonSchema, defs: Definitions = schema.definitions ?? {}): fc.Arbitrary<unknown> {
   const { schema: s, nullable } = unwrapNullable(schema);
-  const inner = nonNull(s);
+  const inner = nonNull(dereference(s, defs), defs);
   return nullable ? fc.oneof(fc.constant(null), inner) : inner;
 }
 
-function nonNull(s: JsonSchema): fc.Arbitrary<unknown> {
+function nonNull(s: JsonSchema, defs: Definitions): fc.Arbitrary<unknown> {
+  const valid = (child: JsonSchema) => validValue(child, defs);
   if (s.enum) return fc.constantFrom(...s.enum);
-  if (s.anyOf) return fc.oneof(...s.anyOf.map(validValue));
+  if (s.anyOf) return fc.oneof(...s.anyOf.map(valid));
   switch (s.type) {
     case 'string':
-      if (s.format === 'date-time') return isoDateTime;
+      if (s.pattern === ISO_FORMAT_DATE_TIME) return isoDateTime;
       if (s.format === 'uuid') return fc.uuid();
       return fc.string({ minLength: (s.minLength as number | undefined) ?? 0, maxLength: 12 });
     case 'integer':
@@ -52,13 +53,13 @@ function nonNull(s: JsonSchema): fc.Arbitrary<unknown> {
     case 'boolean':
       return fc.boolean();
     case 'array':
-      return fc.array(s.items ? validValue(s.items) : anyJson, { maxLength: 3 });
+      return fc.array(s.items ? valid(s.items) : anyJson, { maxLength: 3 });
     case 'object': {
       if (!s.properties) {
-        const values = typeof s.additionalProperties === 'object' ? validValue(s.additionalProperties) : anyJson;
+        const values = typeof s.additionalProperties === 'object' ? valid(s.additionalProperties) : anyJson;
         return fc.dictionary(fc.string({ maxLength: 6 }), values, { maxKeys: 3 });
       }
-      const props = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, validValue(v)]));
+      const props = Object.fromEntries(Object.entries(s.properties).map(([k, v]) => [k, valid(v)]));
       return fc.record(props, { requiredKeys: s.required ?? [] });
     }
     default:

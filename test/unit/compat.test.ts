@@ -260,8 +260,9 @@ describe('compatibility rules (forward transitive)', () => {
   it('names the file, the event, the field, the rule and the fix, against every frozen release it breaks', () => {
     const releaseOf = (name: string, def: EventDefinition): FrozenSchemaSet => {
       const event: EventSchemas = { definition: def, schema: eventJsonSchema(def), avro: eventAvroSchema(def) };
-      const { files, manifest } = schemaSetOutputs([event], envelopeJsonSchema(), name);
-      return { release: name, manifest, files };
+      const { files, manifest, archive } = schemaSetOutputs([event], envelopeJsonSchema(), name);
+      const texts = new Map([...files].flatMap(([file, content]) => (typeof content === 'string' ? [[file, content] as const] : [])));
+      return { release: name, manifest, files: texts, archive };
     };
     const old = definition({ thing: thing(thingShape()) });
     const shape = thingShape();

@@ -61,7 +61,7 @@ describe('generator', () => {
     const dir = tempSite(t);
     assert.equal(runGenerate(dir).status, 0);
     const frozen = fs.readFileSync(path.join(dir, FROZEN), 'utf8');
-    fs.writeFileSync(path.join(dir, FROZEN), frozen.replace('"title": "COURSE_CATALOG_INFO_CHANGED"', '"title": "EDITED"'));
+    fs.writeFileSync(path.join(dir, FROZEN), frozen.replace('"title": "CourseCatalogInfoChanged"', '"title": "EDITED"'));
     fs.writeFileSync(path.join(dir, 'static/schemas/11.2.0/extra.json'), '{}');
     const result = runGenerate(dir);
     assert.equal(result.status, 1);
@@ -74,13 +74,15 @@ describe('generator', () => {
     assert.equal(runGenerate(dir, '--check').status, 0);
   });
 
-  it('serves the latest release at the root of /schemas/, byte for byte', (t) => {
+  it('serves the latest release at the root of /schemas/, the same bytes but for its own $id', (t) => {
     const dir = tempSite(t);
     removeGenerated(dir);
     assert.equal(runGenerate(dir).status, 0);
     const root = fs.readFileSync(path.join(dir, FROZEN.replace('/11.2.0/', '/')), 'utf8');
-    assert.equal(root, fs.readFileSync(path.join(dir, FROZEN), 'utf8'));
-    assert.match(root, /"\$id": "https:\/\/[^"]+\/schemas\/11\.2\.0\/org\.openedx/);
+    const pinned = fs.readFileSync(path.join(dir, FROZEN), 'utf8');
+    assert.match(pinned, /"\$id": "urn:openedx-events:schema:11\.2\.0:org\.openedx/);
+    assert.match(root, /"\$id": "urn:openedx-events:schema:latest:org\.openedx/);
+    assert.equal(root, pinned.replace(':11.2.0:', ':latest:'));
     const index = JSON.parse(fs.readFileSync(path.join(dir, 'static/schemas/index.json'), 'utf8')) as {
       latest: string;
       versions: Array<{ version: string }>;

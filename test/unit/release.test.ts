@@ -48,9 +48,13 @@ describe('npm run release', () => {
     assert.deepEqual(JSON.parse(read('adr_versions.json')), ['11.3.0', '11.2.0']);
     const pinned = read(`static/schemas/11.3.0/${TYPE}.json`);
     assert.match(pinned, /"subtitle"/);
-    assert.match(pinned, /"\$id": "[^"]+\/schemas\/11\.3\.0\//);
+    assert.match(pinned, /"\$id": "urn:openedx-events:schema:11\.3\.0:/);
     assert.doesNotMatch(read(`static/schemas/11.2.0/${TYPE}.json`), /"subtitle"/);
-    assert.equal(read(`static/schemas/${TYPE}.json`), pinned, 'the root serves the latest release');
+    assert.equal(
+      read(`static/schemas/${TYPE}.json`),
+      pinned.replace('urn:openedx-events:schema:11.3.0:', 'urn:openedx-events:schema:latest:'),
+      'the root serves the latest release, under the latest id',
+    );
     assert.equal(read(`static/schemas/avro/${TYPE}.avsc`), read(`static/schemas/11.3.0/avro/${TYPE}.avsc`));
     const index = JSON.parse(read('static/schemas/index.json')) as { latest: string; versions: Array<{ version: string }> };
     assert.equal(index.latest, '11.3.0');

@@ -12,8 +12,8 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { loadEvents, type EventSource } from '../../scripts/lib/event-source';
-import { eventDataSchema, type JsonSchema } from '../../scripts/lib/json-schema';
-import { NEXT, schemaPath, schemaUrl } from '../../src/site';
+import { eventDataSchema, eventTitle, type JsonSchema } from '../../scripts/lib/json-schema';
+import { NEXT, schemaId, schemaPath } from '../../src/site';
 import { mutatedValue, validValue } from '../support/arbitraries';
 import { ROOT } from '../support/temp-site';
 
@@ -45,8 +45,8 @@ describe('published JSON Schemas', () => {
     for (const { definition } of events) {
       const schema = publishedSchema(definition.eventType);
       assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
-      assert.equal(schema.$id, schemaUrl(definition.eventType, NEXT));
-      assert.equal(schema.title, definition.signal);
+      assert.equal(schema.$id, schemaId(definition.eventType, NEXT));
+      assert.equal(schema.title, eventTitle(definition.signal));
       assert.ok(typeof schema.description === 'string' && schema.description.length > 20);
     }
   });
@@ -70,7 +70,7 @@ describe('published JSON Schemas', () => {
     const broken = [
       { catalog_info: { ...base.catalog_info, name: undefined } },
       { catalog_info: { ...base.catalog_info, hidden: 'no' } },
-      { catalog_info: { ...base.catalog_info, schedule_data: { start: '2026-01-12T09:00:00Z', pacing: 'weekly' } } },
+      { catalog_info: { ...base.catalog_info, schedule_data: { start: '2026-01-12T09:00:00+00:00', pacing: 'weekly' } } },
       { catalog_info: { ...base.catalog_info, schedule_data: { start: '12 January 2026', pacing: 'self' } } },
       {},
     ].map((p) => JSON.parse(JSON.stringify(p)) as unknown);

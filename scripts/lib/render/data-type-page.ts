@@ -7,7 +7,7 @@ import { GENERATED_NOTE, toJsonSchema } from '../json-schema';
 import { jsonText, type Outputs } from '../outputs';
 import { escapeMdxText, relativeUrl } from './mdx';
 
-export function dataTypeOutputs({ events }: Catalog): Outputs {
+export function dataTypeOutputs({ events, names }: Catalog): Outputs {
   const outputs: Outputs = new Map();
   for (const type of dataTypes(events.map((e) => e.definition))) {
     const slug = dataTypeSlug(type.info.module, type.info.name);
@@ -15,7 +15,7 @@ export function dataTypeOutputs({ events }: Catalog): Outputs {
       type.info.module === 'content_authoring' || type.info.module === 'learning'
         ? `${type.info.name} (${type.info.module})`
         : type.info.name;
-    const fields = fieldRows(fieldTree(toJsonSchema(type.schema)));
+    const fields = fieldRows(fieldTree(toJsonSchema(type.schema, names)));
     const page = dataTypePagePath(type.info.module, type.info.name);
     const usedBy = type.signals.map((s) => `- [${s}](${relativeUrl(page, eventPagePath(s))})`).join('\n');
     outputs.set(`docs/events/data-types/${slug}.data.json`, jsonText(fields));

@@ -1,9 +1,9 @@
 /**
  * The downloadable schemas: Next's schema set (written by every run), the
- * latest alias (a copy of the newest frozen release at `/schemas/`), and the
- * manifest of every set (`/schemas/index.json`).
+ * latest alias (the newest frozen release at `/schemas/`), and the index of
+ * every set (`/schemas/index.json`): each set's manifest and its archive.
  */
-import { NEXT, SCHEMA_INDEX_PATH, SITE_URL } from '../../../src/site';
+import { NEXT, SCHEMA_INDEX_PATH } from '../../../src/site';
 import type { Catalog } from '../catalog';
 import { envelopeJsonSchema, GENERATED_NOTE, JSON_SCHEMA_DIALECT } from '../json-schema';
 import { jsonText, type Outputs } from '../outputs';
@@ -17,10 +17,12 @@ export function schemaFileOutputs({ events, releases, frozen }: Catalog): Output
     staticFile(SCHEMA_INDEX_PATH),
     jsonText({
       $comment: GENERATED_NOTE,
-      site: SITE_URL,
       dialect: JSON_SCHEMA_DIALECT,
       latest: releases[0] ?? null,
-      versions: [next.manifest, ...frozen.map((f) => f.manifest)],
+      versions: [
+        { ...next.manifest, archive: next.archive },
+        ...frozen.map((f) => ({ ...f.manifest, ...(f.archive ? { archive: f.archive } : {}) })),
+      ],
     }),
   );
   return outputs;

@@ -32,7 +32,7 @@ export default defineEvent({
     {
       tracking_log: {
         name: 'edx.course.enrollment.activated',
-        timestamp: '2026-03-02T16:41:09Z',
+        timestamp: '2026-03-02T16:41:09+00:00',
         data: '{"course_id": "course-v1:edX+DemoX+Demo_Course", "user_id": 48213, "mode": "audit"}',
         context:
           '{"course_id": "course-v1:edX+DemoX+Demo_Course", "org_id": "edX", "user_id": 48213, ' +

@@ -29,10 +29,10 @@ export default defineEvent({
         course_key: 'course-v1:edX+DemoX+Demo_Course',
         name: 'Demonstration Course',
         schedule_data: {
-          start: '2026-01-12T09:00:00Z',
+          start: '2026-01-12T09:00:00+00:00',
           pacing: 'instructor',
-          end: '2026-04-30T23:59:00Z',
-          enrollment_start: '2025-11-01T00:00:00Z',
+          end: '2026-04-30T23:59:00+00:00',
+          enrollment_start: '2025-11-01T00:00:00+00:00',
           enrollment_end: null,
         },
         hidden: false,

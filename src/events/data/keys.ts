@@ -36,7 +36,19 @@ export function opaqueKey(format: OpaqueKeyFormat, description: string) {
   return z.string().min(1).describe(`${description} Serialized ${format.name}, for example \`${format.example}\`.`);
 }
 
-/** An ISO 8601 date-time with a time zone (`Z` or an offset). */
+/**
+ * What Python's `datetime.isoformat()` writes, which is how upstream serializes
+ * every date-time (on the event bus too): optional microseconds, and a UTC
+ * offset only when the datetime has a time zone (`+00:00`, never `Z`). A
+ * producer may send a naive date-time, so the offset is optional.
+ */
+export const ISO_FORMAT_DATE_TIME =
+  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{6})?([+-]([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{6})?)?)?$';
+
+/** A date-time as upstream writes it (see ISO_FORMAT_DATE_TIME). */
 export function dateTime(description: string) {
-  return z.string().datetime({ offset: true }).describe(description);
+  return z
+    .string()
+    .regex(new RegExp(ISO_FORMAT_DATE_TIME), 'must be a date-time as Python writes it: YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]')
+    .describe(description);
 }

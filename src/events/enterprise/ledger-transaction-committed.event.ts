@@ -21,7 +21,7 @@ export default defineEvent({
     {
       ledger_transaction: {
         ...LEDGER_TRANSACTION_EXAMPLE,
-        modified: '2026-02-10T14:03:31Z',
+        modified: '2026-02-10T14:03:31+00:00',
         state: 'committed',
         fulfillment_identifier: 'f2a7c9e4-1b6d-4e3a-9c8f-5d0b2a7e6c14',
       },

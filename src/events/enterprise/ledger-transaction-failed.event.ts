@@ -21,7 +21,7 @@ export default defineEvent({
     {
       ledger_transaction: {
         ...LEDGER_TRANSACTION_EXAMPLE,
-        modified: '2026-02-10T14:03:33Z',
+        modified: '2026-02-10T14:03:33+00:00',
         state: 'failed',
       },
     },

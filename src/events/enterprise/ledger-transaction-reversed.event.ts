@@ -27,13 +27,13 @@ export default defineEvent({
     {
       ledger_transaction: {
         ...LEDGER_TRANSACTION_EXAMPLE,
-        modified: '2026-02-24T09:15:02Z',
+        modified: '2026-02-24T09:15:02+00:00',
         state: 'committed',
         fulfillment_identifier: 'f2a7c9e4-1b6d-4e3a-9c8f-5d0b2a7e6c14',
         reversal: {
           uuid: '9e5b3c17-4a2d-4f8e-b1c6-7d0a9f3e2b58',
-          created: '2026-02-24T09:15:02Z',
-          modified: '2026-02-24T09:15:02Z',
+          created: '2026-02-24T09:15:02+00:00',
+          modified: '2026-02-24T09:15:02+00:00',
           idempotency_key: 'ledger-8e1f-reversal-7c2e4a91',
           quantity: 19900,
           state: 'committed',

@@ -13,8 +13,8 @@ import type { LedgerTransaction } from '../data/enterprise';
  */
 export const LEDGER_TRANSACTION_EXAMPLE = {
   uuid: '7c2e4a91-3f5b-4d8e-a6c0-1b9d2e7f4a35',
-  created: '2026-02-10T14:03:27Z',
-  modified: '2026-02-10T14:03:27Z',
+  created: '2026-02-10T14:03:27+00:00',
+  modified: '2026-02-10T14:03:27+00:00',
   idempotency_key: 'ledger-8e1f-redemption-48213-course-v1:edX+DemoX+Demo_Course',
   quantity: -19900,
   state: 'created',

@@ -30,12 +30,12 @@ export default defineEvent({
         course: {
           course_key: 'course-v1:edX+DemoX+Demo_Course',
           display_name: 'Demonstration Course',
-          start: '2026-01-12T09:00:00Z',
-          end: '2026-04-30T23:59:00Z',
+          start: '2026-01-12T09:00:00+00:00',
+          end: '2026-04-30T23:59:00+00:00',
         },
         mode: 'audit',
         is_active: true,
-        creation_date: '2026-01-07T08:15:00Z',
+        creation_date: '2026-01-07T08:15:00+00:00',
         created_by: {
           id: 17,
           is_active: true,

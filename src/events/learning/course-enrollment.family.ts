@@ -17,12 +17,12 @@ export const VERIFIED_ENROLLMENT: z.input<typeof CourseEnrollmentData> = {
   course: {
     course_key: 'course-v1:edX+DemoX+Demo_Course',
     display_name: 'Demonstration Course',
-    start: '2026-01-12T09:00:00Z',
-    end: '2026-04-30T23:59:00Z',
+    start: '2026-01-12T09:00:00+00:00',
+    end: '2026-04-30T23:59:00+00:00',
   },
   mode: 'verified',
   is_active: true,
-  creation_date: '2026-01-05T16:42:10Z',
+  creation_date: '2026-01-05T16:42:10+00:00',
   created_by: null,
 };
 

@@ -29,8 +29,8 @@ export default defineEvent({
         course: {
           course_key: 'course-v1:edX+DemoX+Demo_Course',
           display_name: 'Demonstration Course',
-          start: '2026-01-12T09:00:00Z',
-          end: '2026-04-30T23:59:00Z',
+          start: '2026-01-12T09:00:00+00:00',
+          end: '2026-04-30T23:59:00+00:00',
         },
         user: {
           id: 4231,

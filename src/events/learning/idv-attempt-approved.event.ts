@@ -11,7 +11,7 @@ export default defineEvent({
   data: { idv_attempt: VerificationAttemptData },
   examples: [
     {
-      idv_attempt: { ...IDV_ATTEMPT, status: 'approved', name: 'Ana García', expiration_date: '2028-02-20T12:00:00Z' },
+      idv_attempt: { ...IDV_ATTEMPT, status: 'approved', name: 'Ana García', expiration_date: '2028-02-20T12:00:00+00:00' },
     },
   ],
   history: [...IDV_ATTEMPT_HISTORY],

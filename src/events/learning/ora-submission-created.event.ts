@@ -24,8 +24,8 @@ export default defineEvent({
         anonymous_user_id: '5f8d2c7e1b9a4e3d6c0f2a8b7e1d9c4a',
         location: 'block-v1:edX+DemoX+Demo_Course+type@openassessment+block@0d1c2b3a',
         attempt_number: 1,
-        created_at: '2026-02-14T10:31:05Z',
-        submitted_at: '2026-02-14T10:31:05Z',
+        created_at: '2026-02-14T10:31:05+00:00',
+        submitted_at: '2026-02-14T10:31:05+00:00',
         answer: {
           parts: [{ text: 'Learning to code teaches you to break problems into small steps.' }],
           file_keys: ['5f8d2c7e1b9a4e3d6c0f2a8b7e1d9c4a/course-v1:edX+DemoX+Demo_Course/0d1c2b3a/0'],

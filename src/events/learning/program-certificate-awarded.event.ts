@@ -20,7 +20,7 @@ export default defineEvent({
   data: { program_certificate: ProgramCertificateData },
   examples: [
     { program_certificate: AWARDED_PROGRAM_CERTIFICATE },
-    { program_certificate: { ...AWARDED_PROGRAM_CERTIFICATE, certificate_available_date: '2026-06-01T00:00:00Z' } },
+    { program_certificate: { ...AWARDED_PROGRAM_CERTIFICATE, certificate_available_date: '2026-06-01T00:00:00+00:00' } },
   ],
   history: [...PROGRAM_CERTIFICATE_HISTORY],
 });
