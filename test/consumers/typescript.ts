@@ -3,22 +3,53 @@
  * for every event (json-schema-to-typescript), then `tsc --strict` over it and
  * a file that assigns each example payload to its event's type.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compile, type Options } from 'json-schema-to-typescript';
 import ts from 'typescript';
 import type { SchemaSet } from '../support/schema-sets';
+import { ROOT } from '../support/temp-site';
 
-/** The options a consumer passes: no banner, and every definition of the bundle as a named type. */
+/** The guide that gives consumers the json2ts command, which the tests run as written. */
+const GUIDE = path.join(ROOT, 'docs', 'guides', 'schemas.mdx');
+const JSON2TS = path.join(ROOT, 'node_modules', '.bin', 'json2ts');
+
+/** The arguments of the guide's `npx json2ts …` command, split as a shell would (double quotes only). */
+function guideJson2tsArgs(): string[] {
+  const command = /^npx json2ts (.+)$/m.exec(fs.readFileSync(GUIDE, 'utf8'))?.[1];
+  if (!command) throw new Error(`${path.relative(ROOT, GUIDE)} has no \`npx json2ts\` command`);
+  return [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]);
+}
+
+/** The value of `--name` in a command's arguments. */
+function argument(args: string[], name: string): string {
+  const i = args.indexOf(name);
+  if (i < 0 || i + 1 >= args.length) throw new Error(`json2ts ${args.join(' ')}: no ${name}`);
+  return args[i + 1];
+}
+
+/** The guide's command, run in a consumer's folder that holds the downloaded bundle.json. */
+function bundleTypes(bundleFile: string): string {
+  const args = guideJson2tsArgs();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'consumer-json2ts-'));
+  try {
+    fs.copyFileSync(bundleFile, path.join(dir, argument(args, '--input')));
+    const run = spawnSync(JSON2TS, args, { cwd: dir, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`json2ts ${args.join(' ')} failed:\n${run.stderr}`);
+    return fs.readFileSync(path.join(dir, argument(args, '--output')), 'utf8');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The guide's options, for a set with no bundle: no banner, and every definition as a named type. */
 const OPTIONS: Partial<Options> = { bannerComment: '', unreachableDefinitions: true };
 
-/** The name of the bundle's root type, when the bundle has no title of its own. */
-const BUNDLE_ROOT = 'OpenedxEventsBundle';
-
-/** One module of types for the whole set: from bundle.json, else every event's file compiled and concatenated. */
+/** One module of types for the whole set: the guide's command on bundle.json, else every event's file compiled and concatenated. */
 export async function generateTypes(set: SchemaSet): Promise<string> {
-  if (set.bundle) return compile(set.bundle, BUNDLE_ROOT, OPTIONS);
+  if (set.bundleFile) return bundleTypes(set.bundleFile);
   const modules: string[] = [];
   for (const event of set.events) modules.push(await compile(event.schema, event.eventType, OPTIONS));
   return modules.join('\n');
