@@ -28,6 +28,7 @@ for (const set of schemaSets()) {
       const args = [SCRIPT, ...(set.bundleFile ? ['--bundle', set.bundleFile] : []), ...set.events.map((e) => e.file)];
       const run = spawnSync(PYTHON, args, { encoding: 'utf8' });
       assert.equal(run.error, undefined, `cannot run ${PYTHON}: ${String(run.error)}`);
+      assert.ok(run.stdout.trim(), `validate_examples.py printed no summary: ${run.stderr}`);
       const summary = JSON.parse(run.stdout) as Summary;
       t.diagnostic(`jsonschema ${summary.jsonschema}: ${summary.examples} examples, ${summary.bundleExamples} through the bundle`);
       assert.deepEqual(summary.failures, []);

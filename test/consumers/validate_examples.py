@@ -10,6 +10,7 @@ when anything failed.
 
 import argparse
 import json
+import os
 import sys
 from importlib.metadata import version
 
@@ -40,7 +41,7 @@ def main():
     summary = {"jsonschema": version("jsonschema"), "events": 0, "examples": 0, "bundleExamples": 0, "failures": []}
     for path in args.schemas:
         schema = read(path)
-        name = path.rsplit("/", 1)[-1]
+        name = os.path.basename(path)
         summary["events"] += 1
         checks = [("examples", name, schema)]
         if bundle is not None:
