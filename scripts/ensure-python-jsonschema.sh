@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The consumer tests validate examples with Python's jsonschema, as a Python
 # consumer would. Install Debian's python3-jsonschema when the interpreter the
-# tests run (PYTHON3, else python3) cannot import it (as root), or stop at once
+# tests run (PYTHON3, else Debian's /usr/bin/python3) cannot import it (as root), or stop at once
 # with the command that does.
 set -euo pipefail
-PYTHON="${PYTHON3:-python3}"
+PYTHON="${PYTHON3:-/usr/bin/python3}"
 if "$PYTHON" -c 'import jsonschema' 2>/dev/null; then
   exit 0
 fi

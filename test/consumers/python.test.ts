@@ -10,8 +10,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { schemaSets } from '../support/schema-sets';
 
-/** The interpreter: `python3` on the PATH, as on a consumer's machine, unless PYTHON3 names another. */
-const PYTHON = process.env.PYTHON3 ?? 'python3';
+/** Debian's interpreter, which Debian's python3-jsonschema serves, unless PYTHON3 names another. */
+const PYTHON = process.env.PYTHON3 ?? '/usr/bin/python3';
 const SCRIPT = path.join(__dirname, 'validate_examples.py');
 
 interface Summary {
