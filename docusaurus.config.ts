@@ -9,7 +9,9 @@ import search from './src/plugins/search';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/config/versions';
 import { MOVED_PAGES, movedPageRedirects } from './src/config/moved-pages';
 import { accessibleTheme } from './src/prism-contrast';
-import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE, SITE_URL } from './src/site';
+import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE } from './src/site';
+import { deploySiteUrl } from './src/config/site-url';
+import siteUrl from './src/plugins/site-url';
 
 /** Newest first, from versions.json and adr_versions.json; `npm run release` adds to both. */
 const releases = readReleases(__dirname, 'default');
@@ -21,7 +23,8 @@ const config = {
   title: 'Open edX events',
   tagline: 'The contracts of Open edX events, and the decisions behind them',
   favicon: 'img/favicon.svg',
-  url: SITE_URL,
+  // A deploy setting (SITE_URL); see the README's Deploy section.
+  url: deploySiteUrl(),
   baseUrl: BASE_URL,
   trailingSlash: false,
 
@@ -74,6 +77,7 @@ const config = {
     // As [plugin, options] pairs: Knip reads a bare plugin function by calling it, without the context it needs.
     [codeHighlighting, {}],
     [search, {}],
+    [siteUrl, {}],
     [
       '@docusaurus/plugin-content-docs',
       {

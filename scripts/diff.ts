@@ -10,7 +10,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { eventPagePath, NEXT, SITE_URL, withVersion } from '../src/site';
+import { eventPagePath, NEXT, withVersion } from '../src/site';
+import { deploySiteUrl } from '../src/config/site-url';
 import { loadSchemas } from './lib/catalog';
 import { SourceProblems } from './lib/problems';
 import { compareSchemaSets, type EventDiff, type SetEvent } from './lib/schema-changes';
@@ -52,7 +53,7 @@ function gitBaseline(ref: string): Baseline {
 }
 
 function link(label: string, pagePath: string): string {
-  return `[${label}](${SITE_URL}${pagePath})`;
+  return `[${label}](${deploySiteUrl()}${pagePath})`;
 }
 
 function escapeCell(text: string): string {

@@ -2,7 +2,12 @@
  * Where things live on the site. The Docusaurus config, the generator and the
  * React components all take their URLs from here, so links cannot drift apart.
  */
-export const SITE_URL = 'https://openedx-events.example.org';
+/**
+ * The origin written into generated files that need absolute URLs (the Atom
+ * feed, `npm run diff`'s links). A deploy sets its own with the SITE_URL
+ * environment variable (src/config/site-url.ts); schema ids name no host.
+ */
+export const DEFAULT_SITE_URL = 'https://openedx-events.example.org';
 export const BASE_URL = '/';
 
 /** Route of the docs plugin instance that holds the event reference and the guides. */

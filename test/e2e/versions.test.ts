@@ -18,7 +18,7 @@ import {
   NEXT,
   schemaId,
   schemaPath,
-  SITE_URL,
+  DEFAULT_SITE_URL,
   withVersion,
 } from '../../src/site';
 import { LATEST_RELEASE } from '../support/releases';
@@ -72,7 +72,7 @@ describe('versions and stable links in Chromium', () => {
     await visit(EVENT_PAGE);
     const permalink = page.locator('[data-permalink]');
     assert.equal(await permalink.getAttribute('href'), PINNED_EVENT_PAGE);
-    assert.equal(await permalink.innerText(), `${SITE_URL}${PINNED_EVENT_PAGE}`);
+    assert.equal(await permalink.innerText(), `${DEFAULT_SITE_URL}${PINNED_EVENT_PAGE}`);
     await visit(`${PINNED_EVENT_PAGE}#catalog_info.name`);
     await page.waitForURL((url) => url.pathname === EVENT_PAGE && decodeURIComponent(url.hash) === '#catalog_info.name');
     assert.equal(await page.locator('h1').innerText(), SIGNAL);

@@ -5,7 +5,14 @@
  */
 import { Feed } from 'feed';
 import type { AdrIndexData, ChangelogData, ChangelogEntry, EventPageData } from '../../../src/reference-data';
-import { CHANGELOG_FEED_PATH, CHANGELOG_PAGE_PATH, eventPagePath, SITE_URL } from '../../../src/site';
+import {
+  CHANGELOG_FEED_PATH,
+  CHANGELOG_PAGE_PATH,
+  DEFAULT_SITE_URL as SITE_URL,
+  eventPagePath,
+  NEXT,
+  withVersion,
+} from '../../../src/site';
 import { changeData, type Compatibility } from '../compatibility';
 import { GENERATED_NOTE } from '../json-schema';
 import { jsonText, type Outputs } from '../outputs';
@@ -86,9 +93,16 @@ function entryText(entry: ChangelogEntry): string {
   return `${entry.summary}${entry.breaking ? ' (breaking)' : ''}\n${lines.join('\n')}`;
 }
 
-/** The Atom feed: deterministic, dated by its newest entry rather than by the clock. */
-export function changelogFeed(data: ChangelogData): string {
+/**
+ * The Atom feed: deterministic, dated by its newest entry rather than by the
+ * clock. Its entries come from the current definitions, so they link to the
+ * changelog page that has them all: Next's once a release exists (the latest
+ * release's page lacks what came after it). Entry ids stay the same whatever
+ * page they link to.
+ */
+export function changelogFeed(data: ChangelogData, pageVersion = ''): string {
   const pageUrl = `${SITE_URL}${CHANGELOG_PAGE_PATH}`;
+  const entryPage = `${SITE_URL}${withVersion(CHANGELOG_PAGE_PATH, pageVersion)}`;
   const newest = data.entries[0]?.date ?? '1970-01-01';
   const feed = new Feed({
     title: 'Open edX events: changelog',
@@ -110,7 +124,7 @@ export function changelogFeed(data: ChangelogData): string {
     feed.addItem({
       title: `${entry.release ?? entry.date}: ${who}: ${entry.summary}`,
       id: `${pageUrl}#${entry.id}`,
-      link: `${pageUrl}#${entry.id}`,
+      link: `${entryPage}#${entry.id}`,
       date: new Date(`${entry.date}T00:00:00Z`),
       description: entryText(entry),
     });
@@ -138,7 +152,7 @@ Every change to an event's schema and to an ADR, newest first. Follow it in a fe
 `;
 }
 
-export function changelogOutputs({ adrIndex, events, compat }: Catalog): Outputs {
+export function changelogOutputs({ adrIndex, events, compat, releases }: Catalog): Outputs {
   const data = changelogData(
     adrIndex,
     events.map((e) => e.page),
@@ -147,6 +161,6 @@ export function changelogOutputs({ adrIndex, events, compat }: Catalog): Outputs
   return new Map([
     ['docs/events/changelog.mdx', changelogPageMdx()],
     ['docs/events/changelog.data.json', jsonText(data)],
-    [staticFile(CHANGELOG_FEED_PATH), changelogFeed(data)],
+    [staticFile(CHANGELOG_FEED_PATH), changelogFeed(data, releases.length ? NEXT : '')],
   ]);
 }

@@ -6,7 +6,7 @@
  */
 import React from 'react';
 import { useLocation } from '@docusaurus/router';
-import { SITE_URL } from '../../site';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { CopyLinkButton } from '../AnchorLink';
 import { CURRENT_VERSION, usePageVersion, withVersion } from '../Versioned';
 import styles from './styles.module.css';
@@ -14,6 +14,7 @@ import styles from './styles.module.css';
 export default function VersionPermalink(): React.JSX.Element | null {
   // The route, rather than the doc's metadata: generated index pages have no doc.
   const { pathname } = useLocation();
+  const { siteConfig } = useDocusaurusContext();
   const version = usePageVersion();
   if (!version || (version.name === CURRENT_VERSION && version.isLast)) return null;
   const unreleased = version.name === CURRENT_VERSION;
@@ -22,7 +23,7 @@ export default function VersionPermalink(): React.JSX.Element | null {
     <p className={styles.permalink}>
       {unreleased ? 'Link to the unreleased version (its content changes): ' : `Link to this version (${version.name}): `}
       <a href={pinned} data-permalink>
-        {SITE_URL}
+        {siteConfig.url}
         {pinned}
       </a>{' '}
       <CopyLinkButton href={pinned} label={`this page in version ${unreleased ? 'Next' : version.name}`} />
