@@ -8,9 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import avro from 'avsc';
 import { z } from 'zod';
-import { isValidAvroNamespace, eventAvroSchema, AvroMappingError } from '../../scripts/lib/avro';
+import { eventAvroSchema, AvroMappingError } from '../../scripts/lib/avro';
 import { loadEvents, type EventSource } from '../../scripts/lib/event-source';
-import { eventDataSchema } from '../../scripts/lib/json-schema';
 import { dataClass } from '../../src/events/model';
 import { avroSchemaPath, NEXT, schemaDir } from '../../src/site';
 import { ROOT } from '../support/temp-site';
@@ -23,11 +22,6 @@ interface Manifest {
 function published(eventType: string): string | undefined {
   const file = path.join(ROOT, 'static', avroSchemaPath(eventType, NEXT));
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
-}
-
-/** The wire form of a payload: what zod makes of it (defaults filled in), as JSON. */
-function wire(event: EventSource['definition'], payload: unknown): unknown {
-  return JSON.parse(JSON.stringify(eventDataSchema(event).parse(payload)));
 }
 
 describe('published Avro schemas', () => {
@@ -55,35 +49,19 @@ describe('published Avro schemas', () => {
     assert.ok(events.filter(excused).length < events.length / 2);
   });
 
-  it('parse with avsc and round-trip every example (invalid namespaces: rejected for that reason only)', () => {
-    let roundTrips = 0;
+  // Parsing with avsc and round-tripping every example: test/consumers/avro.test.ts, on every published set.
+  it('are CloudEvent records named by the event type, one field per data key', () => {
     for (const e of events) {
       const text = published(e.definition.eventType);
       if (!text) continue;
-      const schema = JSON.parse(text) as { namespace: string; name: string; fields: unknown[] };
+      const schema = JSON.parse(text) as { namespace: string; name: string; fields: Array<{ name: string }> };
       assert.equal(schema.name, 'CloudEvent');
       assert.equal(schema.namespace, e.definition.eventType);
       assert.deepEqual(
-        schema.fields.map((f) => (f as { name: string }).name),
+        schema.fields.map((f) => f.name),
         Object.keys(e.definition.data),
       );
-      let type: avro.Type;
-      if (isValidAvroNamespace(schema.namespace)) {
-        type = avro.Type.forSchema(schema as avro.Schema);
-      } else {
-        assert.throws(() => avro.Type.forSchema(schema as avro.Schema), /invalid.*name|namespace/i);
-        // Everything else in the schema is tested under a valid namespace.
-        type = avro.Type.forSchema({ ...schema, namespace: schema.namespace.replace(/-/g, '_') } as avro.Schema);
-      }
-      for (const example of e.definition.examples) {
-        const payload = wire(e.definition, example);
-        assert.ok(type.isValid(payload), `${e.definition.signal}: example is not valid Avro`);
-        const decoded: unknown = type.fromBuffer(type.toBuffer(payload));
-        assert.deepEqual(JSON.parse(JSON.stringify(decoded)) as unknown, payload, `${e.definition.signal}: round trip changed the payload`);
-        roundTrips++;
-      }
     }
-    assert.ok(roundTrips >= 70, `only ${roundTrips} round trips`);
   });
 
   it('follow the event bus mapping: long, double, arrays, maps, ["null", T] with default null, records named once', () => {
