@@ -94,6 +94,21 @@ describe('versions and stable links in Chromium', () => {
     assert.equal(avro.body, fs.readFileSync(path.join(ROOT, 'static', 'schemas', LATEST_RELEASE, 'avro', `${TYPE}.avsc`), 'utf8'));
   });
 
+  it("offers on each version's catalog the archive and the bundle of that version's schema set", async () => {
+    const index = JSON.parse((await site.fetchText('/schemas/index.json')).body) as {
+      versions: Array<{ version: string; archive: { path: string } }>;
+    };
+    for (const [pagePath, set] of [
+      ['/docs/events', LATEST_RELEASE],
+      [withVersion('/docs/events', 'next'), 'next'],
+    ] as const) {
+      await visit(pagePath);
+      const links = await page.locator('main a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.deepEqual(links, [index.versions.find((v) => v.version === set)!.archive.path, `/schemas/${set}/bundle.json`]);
+    }
+    assert.deepEqual(site.errors, []);
+  });
+
   it('lands an old anchor on the section that replaced it', async () => {
     await visit(`${EVENT_PAGE}#schema`);
     const heading = page.locator('h2#schemas');

@@ -26,7 +26,9 @@ import catalog from './catalog.data.json';
 
 Every event documented here, with the service that sends it and the openedx-events release that added it.
 Each event's payload can be downloaded as JSON Schema from its page, and all of them are listed in
-[the schema manifest](pathname:///schemas/index.json).
+[the schema manifest](pathname:///schemas/index.json). All at once:
+
+<SchemaSetDownload />
 
 <EventCatalog events={catalog.events} />
 `;

@@ -20,8 +20,9 @@ export default function SchemaDownload({ event }: EventProps): React.JSX.Element
       </p>
       {version?.isLast && version.name !== CURRENT_VERSION && (
         <p>
-          This release is the latest, so the same file is also at <code>{schemaPath(event.eventType, LATEST)}</code>, a URL that always
-          serves the latest release. Pin <code>{urls.json}</code> to keep this exact schema.
+          This release is the latest, so the same schema (with the id <code>urn:openedx-events:schema:latest:…</code>) is also at{' '}
+          <code>{schemaPath(event.eventType, LATEST)}</code>, a URL that always serves the latest release. Pin <code>{urls.json}</code> to
+          keep this exact schema.
         </p>
       )}
       <AvroSchema event={event} url={urls.avro} />

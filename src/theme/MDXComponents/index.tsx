@@ -17,6 +17,7 @@ import SchemaDownload from '@site/src/components/SchemaDownload';
 import EventCatalog from '@site/src/components/EventCatalog';
 import { AnchorAlias } from '@site/src/components/AnchorLink';
 import { SchemaFileLink } from '@site/src/components/Versioned';
+import SchemaSetDownload from '@site/src/components/SchemaSetDownload';
 import { Changelog } from '@site/src/components/Changelog';
 import { CompatibilityRules } from '@site/src/components/CompatibilityRules';
 import { AdrChangeHistory, AdrExcludedFields, AdrIndex, AdrStatus } from '@site/src/components/AdrReference';
@@ -41,6 +42,7 @@ export default {
   // The catalog, the envelope and data-type pages, the changelog.
   EventCatalog,
   SchemaFileLink,
+  SchemaSetDownload,
   Changelog,
   // Guides (docs/guides/).
   CompatibilityRules,
