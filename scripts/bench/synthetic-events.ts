@@ -94,7 +94,7 @@ export default defineEvent({
       record: {
         course_key: 'course-v1:edX+Synthetic${id}+2026',
         name: 'Synthetic course ${id}',
-        start: '2026-01-12T09:00:00Z',
+        start: '2026-01-12T09:00:00+00:00',
         end: null,
         pacing: 'self',
         hidden: false,

@@ -159,6 +159,26 @@ function convert(schema: z.ZodTypeAny, names: DefinitionNames, definitions: Defi
 }
 
 /**
+ * A class's definition and the classes it uses, converted once per naming:
+ * the catalog's events share their classes, and converting each anew for
+ * every event that uses it was most of the generator's time at 1,000 events.
+ */
+const classDefinitions = new WeakMap<DefinitionNames, WeakMap<z.ZodObjectDef, { body: JsonSchema; uses: Definitions }>>();
+
+function classDefinition(name: string, info: DataClassInfo, def: z.ZodObjectDef, names: DefinitionNames): { body: JsonSchema; uses: Definitions } {
+  let byDef = classDefinitions.get(names);
+  if (!byDef) classDefinitions.set(names, (byDef = new WeakMap()));
+  let definition = byDef.get(def);
+  if (!definition) {
+    const uses: Definitions = new Map();
+    const classBody = convert(new z.ZodObject(def), names, uses);
+    definition = { body: { title: name, description: info.description, ...omit(classBody, ['description']) }, uses };
+    byDef.set(def, definition);
+  }
+  return definition;
+}
+
+/**
  * A zod schema as JSON Schema with the data classes it uses defined once, in
  * `definitions` (sorted by name), each titled with its name; the classes they
  * use in turn are defined beside them.
@@ -170,8 +190,9 @@ export function toJsonSchema(schema: z.ZodTypeAny, names: DefinitionNames = plai
   for (let pending = [...definitions.keys()]; pending.length; pending = [...definitions.keys()].filter((n) => !bodies.has(n))) {
     for (const name of pending) {
       const { info, def } = definitions.get(name)!;
-      const classBody = convert(new z.ZodObject(def), names, definitions);
-      bodies.set(name, { title: name, description: info.description, ...omit(classBody, ['description']) });
+      const { body: classBody, uses } = classDefinition(name, info, def, names);
+      bodies.set(name, classBody);
+      for (const [used, entry] of uses) if (!definitions.has(used)) definitions.set(used, entry);
     }
   }
   if (!bodies.size) return body;

@@ -6,6 +6,11 @@
  * generator renders in memory and synchronously, which the stream-based tar
  * packages of npm do not (tar-stream emits its output asynchronously; node-tar
  * archives files from disk).
+ *
+ * Frozen releases' archives are checked by making them again from the
+ * release's files (scripts/lib/schema-set.ts): for the same files this must
+ * keep writing the same bytes (the gzip level included), or every frozen
+ * archive would fail its check.
  */
 import { gzipSync } from 'node:zlib';
 
