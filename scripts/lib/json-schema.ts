@@ -165,7 +165,12 @@ function convert(schema: z.ZodTypeAny, names: DefinitionNames, definitions: Defi
  */
 const classDefinitions = new WeakMap<DefinitionNames, WeakMap<z.ZodObjectDef, { body: JsonSchema; uses: Definitions }>>();
 
-function classDefinition(name: string, info: DataClassInfo, def: z.ZodObjectDef, names: DefinitionNames): { body: JsonSchema; uses: Definitions } {
+function classDefinition(
+  name: string,
+  info: DataClassInfo,
+  def: z.ZodObjectDef,
+  names: DefinitionNames,
+): { body: JsonSchema; uses: Definitions } {
   let byDef = classDefinitions.get(names);
   if (!byDef) classDefinitions.set(names, (byDef = new WeakMap()));
   let definition = byDef.get(def);
