@@ -14,7 +14,7 @@ import semver from 'semver';
 import { loadCatalog } from './lib/catalog';
 import { generate, renderOutputs } from './lib/generator';
 import { staleFiles, writeOutputs } from './lib/outputs';
-import { SourceProblems } from './lib/problems';
+import { CommandError, runMain } from './lib/cli';
 import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE } from '../src/config/versions-file';
 import { FROZEN_SCHEMAS_DIR, isReleaseName } from './lib/releases';
 import { envelopeJsonSchema } from './lib/json-schema';
@@ -22,7 +22,7 @@ import { schemaSetOutputs } from './lib/schema-set';
 
 const root = path.resolve(__dirname, '..');
 
-class ReleaseError extends Error {}
+class ReleaseError extends CommandError {}
 
 function docusaurus(...args: string[]): void {
   const bin = require.resolve('@docusaurus/core/bin/docusaurus.mjs', { paths: [root] });
@@ -87,8 +87,5 @@ export async function release(version: string): Promise<void> {
 }
 
 if (require.main === module) {
-  release(process.argv[2]).catch((error: unknown) => {
-    console.error(error instanceof SourceProblems || error instanceof ReleaseError ? error.message : error);
-    process.exit(1);
-  });
+  runMain(() => release(process.argv[2]));
 }

@@ -14,7 +14,7 @@ import { checkCatalog, type CheckedEvent } from './checks';
 import { compatibility, type Compatibility } from './compatibility';
 import { loadEvents, type EventSource } from './event-source';
 import { fieldTree, type FieldNode } from './field-model';
-import { eventJsonSchema, type JsonSchema } from './json-schema';
+import { eventJsonSchema } from './json-schema';
 import { SourceProblems, type Problem } from './problems';
 import { loadReleases } from './releases';
 import { readFrozenSchemaSet, type EventSchemas, type FrozenSchemaSet } from './schema-set';
@@ -41,7 +41,7 @@ function avroFor(event: EventDefinition, fields: FieldNode[], file: string, prob
 }
 
 /** An event source with its published JSON Schema and the field tree read from it: what the checks read. */
-export function withSchema(source: EventSource): CheckedEvent & { schema: JsonSchema } {
+export function withSchema(source: EventSource): CheckedEvent {
   const schema = eventJsonSchema(source.definition);
   return { ...source, schema, fields: fieldTree(schema) };
 }
@@ -68,7 +68,11 @@ export async function loadSchemas(root: string): Promise<CheckedSources> {
   const adrs = loadAdrs(root, problems);
   const releases = loadReleases(root, problems);
   const frozen = releases.flatMap((r) => readFrozenSchemaSet(root, r, problems) ?? []);
-  const checked = (await loadEvents(root)).map(withSchema);
+  // A malformed event definition stops the run here, before any check reads it, with the problems found so far.
+  const sources = await loadEvents(root).catch((error: unknown) => {
+    throw error instanceof SourceProblems ? new SourceProblems([...problems, ...error.problems]) : error;
+  });
+  const checked = sources.map(withSchema);
   problems.push(...checkCatalog(checked, adrs));
   const events = checked.map((e) => ({ ...e, avro: avroFor(e.definition, e.fields, e.file, problems) }));
   if (problems.length) throw new SourceProblems(problems);

@@ -5,16 +5,19 @@
 import type { EventDefinition, ExceptionRule } from '../../src/events/model';
 import { adrLabel, type AdrSource } from './adr-source';
 import type { EventSource } from './event-source';
-import { isIsoDate } from './dates';
+import { isIsoDate, todayUtc } from './dates';
 import { parseEventType } from './event-type';
 import { allFields, type FieldNode } from './field-model';
-import { eventDataSchema } from './json-schema';
+import { eventDataSchema, type JsonSchema } from './json-schema';
+import { ajvProblem, strictAjv } from './strict-ajv';
 import type { Problem } from './problems';
 import { isReleaseName } from './releases';
 import semver from 'semver';
 
 /** An event with what the generator derived from it. */
 export interface CheckedEvent extends EventSource {
+  /** Its published JSON Schema. */
+  schema: JsonSchema;
   /** The field tree of its published JSON Schema. */
   fields: FieldNode[];
 }
@@ -126,12 +129,21 @@ export function checkHistory({ file, definition, fields }: CheckedEvent): Proble
   const problems: Problem[] = [];
   const at = (i: number, field: string) => `history[${i}].${field}`;
   const history = definition.history;
+  const today = todayUtc();
   if (history.length === 0) {
     return [{ file, event: definition.signal, field: 'history', message: 'needs at least the entry that added the event' }];
   }
   history.forEach((entry, i) => {
     if (!isIsoDate(entry.date)) {
       problems.push({ file, event: definition.signal, field: at(i, 'date'), message: `"${entry.date}" is not a valid date YYYY-MM-DD` });
+    }
+    if (isIsoDate(entry.date) && entry.date > today) {
+      problems.push({
+        file,
+        event: definition.signal,
+        field: at(i, 'date'),
+        message: `${entry.date} is in the future (today is ${today}, UTC)`,
+      });
     }
     if (!isReleaseName(entry.release)) {
       problems.push({
@@ -185,12 +197,17 @@ export function checkHistory({ file, definition, fields }: CheckedEvent): Proble
   return problems;
 }
 
-export function checkExamples({ file, definition }: EventSource): Problem[] {
+/**
+ * Every example must satisfy the zod schemas and the published JSON Schema:
+ * zod drops a key it does not know, the published schema refuses it.
+ */
+export function checkExamples({ file, definition, schema: published }: CheckedEvent): Problem[] {
   const problems: Problem[] = [];
   if (definition.examples.length === 0) {
     return [{ file, event: definition.signal, field: 'examples', message: 'needs at least one example payload' }];
   }
   const schema = eventDataSchema(definition);
+  const validate = strictAjv().compile(published);
   definition.examples.forEach((example, i) => {
     const result = schema.safeParse(example);
     if (!result.success) {
@@ -201,6 +218,11 @@ export function checkExamples({ file, definition }: EventSource): Problem[] {
           field: issue.path.join('.') || '(root)',
           message: `examples[${i}]: ${issue.message}`,
         });
+      }
+    } else if (!validate(example)) {
+      for (const error of validate.errors ?? []) {
+        const { field, message } = ajvProblem(error);
+        problems.push({ file, event: definition.signal, field, message: `examples[${i}]: ${message} (published JSON Schema)` });
       }
     }
   });
@@ -213,6 +235,7 @@ export function checkAdrLinks(events: EventSource[], adrs: AdrSource[]): Problem
   const upstreamAdrs = new Map(adrs.filter((a) => a.meta.series === 'openedx-events').map((a) => [a.meta.adr, a]));
   const bySignal = new Map(events.map((e) => [e.definition.signal, e]));
 
+  const today = todayUtc();
   const seen = new Map<string, string>();
   for (const adr of adrs) {
     for (const [key, label] of [
@@ -258,6 +281,9 @@ export function checkAdrLinks(events: EventSource[], adrs: AdrSource[]): Problem
       }
     });
     adr.meta.history.forEach((entry, i) => {
+      if (entry.date > today) {
+        problems.push({ file: adr.file, field: `history[${i}].date`, message: `${entry.date} is in the future (today is ${today}, UTC)` });
+      }
       const next = adr.meta.history[i + 1];
       if (next && next.date > entry.date) {
         problems.push({
