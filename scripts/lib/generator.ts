@@ -4,7 +4,7 @@
  * Writing is left to the caller (scripts/lib/outputs.ts).
  */
 import { loadCatalog, type Catalog } from './catalog';
-import type { Outputs } from './outputs';
+import { withLedger, type Outputs } from './outputs';
 import { adrIndexOutputs } from './render/adr-index';
 import { catalogOutputs } from './render/catalog-page';
 import { categoryOutputs } from './render/categories';
@@ -43,7 +43,7 @@ export function renderOutputs(catalog: Catalog): Outputs {
       outputs.set(file, content);
     }
   }
-  return new Map([...outputs].sort(([a], [b]) => compareText(a, b)));
+  return withLedger(new Map([...outputs].sort(([a], [b]) => compareText(a, b))));
 }
 
 export async function generate(root: string): Promise<Outputs> {

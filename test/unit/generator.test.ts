@@ -52,8 +52,14 @@ describe('generator', () => {
     for (const file of [SCHEMA, 'static/schemas/index.json', 'static/schemas/left-over.json']) {
       assert.ok(stale.stderr.includes(`  ${file}\n`), `${file} not listed in:\n${stale.stderr}`);
     }
+    // A file no run of the generator wrote is named and kept, and nothing is written.
+    const refused = runGenerate(dir);
+    assert.equal(refused.status, 1);
+    assert.ok(refused.stderr.includes('  static/schemas/left-over.json\n'), refused.stderr);
+    assert.ok(fs.existsSync(path.join(dir, 'static/schemas/left-over.json')), 'a hand-written file is not deleted');
+    assert.ok(!fs.existsSync(path.join(dir, 'static/schemas/index.json')), 'nothing written');
+    fs.rmSync(path.join(dir, 'static/schemas/left-over.json'));
     assert.equal(runGenerate(dir).status, 0);
-    assert.ok(!fs.existsSync(path.join(dir, 'static/schemas/left-over.json')), 'stale file removed');
     assert.equal(runGenerate(dir, '--check').status, 0);
   });
 
