@@ -15,6 +15,7 @@ import { eventPageOutputs } from './render/event-page';
 import { knownIssuesOutputs } from './render/known-issues-page';
 import { schemaFileOutputs } from './render/schema-files';
 import { compareText } from './sorting';
+import { validateOutputs } from './validate-outputs';
 
 /** A generation step: the files it renders from the catalog. */
 type Step = (catalog: Catalog) => Outputs;
@@ -43,6 +44,7 @@ export function renderOutputs(catalog: Catalog): Outputs {
       outputs.set(file, content);
     }
   }
+  validateOutputs(outputs);
   return withLedger(new Map([...outputs].sort(([a], [b]) => compareText(a, b))));
 }
 
