@@ -7,7 +7,7 @@ import { adrLabel, type AdrSource } from './adr-source';
 import type { EventSource } from './event-source';
 import { isIsoDate, todayUtc } from './dates';
 import { parseEventType } from './event-type';
-import { allFields, type FieldNode } from './field-model';
+import { allFields, type FieldNode, type FieldType } from './field-model';
 import { eventDataSchema, type JsonSchema } from './json-schema';
 import { ajvProblem, strictAjv } from './strict-ajv';
 import type { Problem } from './problems';
@@ -198,10 +198,41 @@ export function checkHistory({ file, definition, fields }: CheckedEvent): Proble
 }
 
 /**
- * Every example must satisfy the zod schemas and the published JSON Schema:
- * zod drops a key it does not know, the published schema refuses it.
+ * The paths of the keys in `value` that its type does not list: zod strips
+ * them and the published schema lets them through (both accept unknown keys,
+ * as upstream's attrs classes ignore them), but an example that shows a field
+ * the event does not have misleads its reader.
  */
-export function checkExamples({ file, definition, schema: published }: CheckedEvent): Problem[] {
+function unlistedKeys(value: unknown, type: FieldType, at: string): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  switch (type.kind) {
+    case 'object': {
+      const byName = new Map(type.fields.map((f) => [f.name, f]));
+      return Object.entries(value).flatMap(([key, item]) => {
+        const field = byName.get(key);
+        const path = at ? `${at}.${key}` : key;
+        return field ? unlistedKeys(item, field.type, path) : [path];
+      });
+    }
+    case 'array':
+      return Array.isArray(value) ? value.flatMap((item) => unlistedKeys(item, type.items.type, `${at}[]`)) : [];
+    case 'map':
+      return Object.values(value).flatMap((item) => unlistedKeys(item, type.values.type, `${at}{}`));
+    case 'union': {
+      // The value is one of the variants: the one that lists the most of its keys.
+      const each = type.variants.map((variant) => unlistedKeys(value, variant, at));
+      return each.reduce((fewest, keys) => (keys.length < fewest.length ? keys : fewest), each[0] ?? []);
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * Every example must satisfy the zod schemas and the published JSON Schema,
+ * and hold no key that the schema does not list.
+ */
+export function checkExamples({ file, definition, schema: published, fields }: CheckedEvent): Problem[] {
   const problems: Problem[] = [];
   if (definition.examples.length === 0) {
     return [{ file, event: definition.signal, field: 'examples', message: 'needs at least one example payload' }];
@@ -219,7 +250,13 @@ export function checkExamples({ file, definition, schema: published }: CheckedEv
           message: `examples[${i}]: ${issue.message}`,
         });
       }
-    } else if (!validate(example)) {
+      return;
+    }
+    const unlisted = unlistedKeys(example, { kind: 'object', fields }, '');
+    for (const field of unlisted) {
+      problems.push({ file, event: definition.signal, field, message: `examples[${i}]: is not a field of the schema` });
+    }
+    if (!unlisted.length && !validate(example)) {
       for (const error of validate.errors ?? []) {
         const { field, message } = ajvProblem(error);
         problems.push({ file, event: definition.signal, field, message: `examples[${i}]: ${message} (published JSON Schema)` });
