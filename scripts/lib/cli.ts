@@ -38,9 +38,12 @@ export function errorLines(error: unknown): string[] {
 
 /** Runs a script's main function; on an error prints it as above (or in full with --debug) and exits 1. */
 export function runMain(main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
-    if (process.argv.includes('--debug')) console.error(error);
-    else for (const line of errorLines(error)) console.error(line);
-    process.exit(1);
-  });
+  // Through a promise, so that an error thrown before main's first await is caught the same way.
+  Promise.resolve()
+    .then(main)
+    .catch((error: unknown) => {
+      if (process.argv.includes('--debug')) console.error(error);
+      else for (const line of errorLines(error)) console.error(line);
+      process.exit(1);
+    });
 }
