@@ -136,7 +136,6 @@ export async function release(version: string): Promise<void> {
     throw error;
   }
   clearReleaseJournal(root);
-  step('journal cleared');
   console.log(`release ${version}: docs and ADRs versioned, ${files.size} schema files frozen in ${FROZEN_SCHEMAS_DIR}/${version}/.`);
 }
 
