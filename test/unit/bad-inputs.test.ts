@@ -640,6 +640,23 @@ describe('bad inputs and faults: refused with one clear line, outputs untouched'
     });
   }
 
+  it('a failed build leaves the last good build/ in place', () => {
+    const lastGood = path.join(dir, 'build/index.html');
+    fs.mkdirSync(path.dirname(lastGood), { recursive: true });
+    fs.writeFileSync(lastGood, 'the last good build');
+    try {
+      site.replace('docusaurus.config.ts', 'export default config;', "throw new Error('a broken config');\nexport default config;");
+      const result = runScriptWith(dir, {}, 'build');
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, /docusaurus build failed \(exit 1\); the last good build\/ is left in place\n$/);
+      assert.equal(fs.readFileSync(lastGood, 'utf8'), 'the last good build');
+      assert.ok(!fs.existsSync(path.join(dir, '.tmp/build-next')), 'the failed build is cleared');
+    } finally {
+      site.restore();
+      fs.rmSync(path.join(dir, 'build'), { recursive: true, force: true });
+    }
+  });
+
   it('a published file that Ajv or avsc refuses is named before anything is written', () => {
     const outputs = new Map([
       ['static/schemas/next/bad.json', JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'strnig' })],
