@@ -70,7 +70,7 @@ export function assertConfined(root: string, file: string): void {
   };
   if (!dir) refuse(`outside the generated folders (${GENERATED_DIRS.join(', ')})`);
   if (isFrozenSchemaFile(path.relative(root, abs).split(path.sep).join('/'))) refuse('into a frozen release');
-  for (let at = path.dirname(abs); at.startsWith(`${dir}${path.sep}`); at = path.dirname(at)) {
+  for (let at = path.dirname(abs); at === dir || at.startsWith(`${dir}${path.sep}`); at = path.dirname(at)) {
     if (fs.existsSync(at) && fs.lstatSync(at).isSymbolicLink()) refuse(`through the symbolic link ${path.relative(root, at)}`);
   }
 }

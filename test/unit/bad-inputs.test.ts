@@ -12,9 +12,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { GENERATED_DIRS, OUTPUTS_LEDGER } from '../../scripts/lib/outputs';
+import { assertConfined, GENERATED_DIRS, OUTPUTS_LEDGER } from '../../scripts/lib/outputs';
 import { SourceProblems } from '../../scripts/lib/problems';
 import { validateOutputs } from '../../scripts/lib/validate-outputs';
 import { makeTempSite, ROOT, runScriptWith, snapshot } from '../support/temp-site';
@@ -654,6 +655,30 @@ describe('bad inputs and faults: refused with one clear line, outputs untouched'
     } finally {
       site.restore();
       fs.rmSync(path.join(dir, 'build'), { recursive: true, force: true });
+    }
+  });
+
+  it('no write lands outside the generated folders, whatever the names checks let through', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'events-outside-'));
+    fs.symlinkSync(outside, path.join(dir, 'docs/events/linked'), 'dir');
+    try {
+      for (const [file, why] of [
+        ['../escaped.json', 'outside the generated folders'],
+        ['docs/events/../../package.json', 'outside the generated folders'],
+        ['src/events/x.event.ts', 'outside the generated folders'],
+        ['static/schemas/11.2.0/x.json', 'into a frozen release'],
+        ['docs/events/linked/x.mdx', 'through the symbolic link docs/events/linked'],
+      ]) {
+        assert.throws(
+          () => assertConfined(dir, file),
+          (error: unknown) => error instanceof Error && error.message.startsWith(`${JSON.stringify(file)}: refused to write ${why}`),
+          file,
+        );
+      }
+      assertConfined(dir, 'docs/events/content_authoring/x.mdx');
+    } finally {
+      fs.rmSync(path.join(dir, 'docs/events/linked'));
+      fs.rmSync(outside, { recursive: true, force: true });
     }
   });
 
