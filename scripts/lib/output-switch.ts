@@ -38,26 +38,61 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The PID in a lock file, or null when the file is gone (its run just ended). */
+function lockHolder(file: string): number | null {
+  try {
+    return Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Moves a dead run's lock aside: one rename, so of two runs taking it over
+ * at once only one moves it. If what was moved is no longer the dead run's
+ * lock (another run took it over in between), it is put back.
+ */
+function takeOverStaleLock(lock: string, dead: number): void {
+  const aside = `${lock}.${process.pid}.stale`;
+  try {
+    fs.renameSync(lock, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  // Object.is: a lock holding no number reads as NaN, which equals itself only there.
+  if (!Object.is(lockHolder(aside), dead)) {
+    try {
+      fs.linkSync(aside, lock);
+    } catch {
+      // A third run holds the lock by now; the next attempt reports it.
+    }
+  }
+  fs.rmSync(aside, { force: true });
+}
+
 /** Takes the lock, or explains who holds it; a lock left by a dead process is taken over. */
 function acquireLock(root: string): void {
   const lock = path.join(root, LOCK_FILE);
   fs.mkdirSync(path.dirname(lock), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
       fs.writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const holder = Number.parseInt(fs.readFileSync(lock, 'utf8'), 10);
+    const holder = lockHolder(lock);
+    if (holder === null) continue;
     if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
       throw new CommandError(
         `another generate or release run (PID ${holder}) is writing the generated files; wait for it to end (lock: ${LOCK_FILE})`,
       );
     }
-    fs.rmSync(lock, { force: true });
+    takeOverStaleLock(lock, holder);
   }
-  throw new CommandError(`could not take the lock ${LOCK_FILE}: another run keeps taking it`);
+  throw new CommandError(`could not take the lock ${LOCK_FILE}: other runs keep taking it; try again`);
 }
 
 /** Runs `work` holding the lock on the generated files, after completing any switch a killed run left unfinished. */

@@ -525,6 +525,12 @@ const ROWS: Row[] = [
     expect: ['generate: '],
   },
   {
+    name: 'a lock file holding no PID is taken over',
+    mutate: (s) => s.write('.tmp/generate.lock', 'garbage\n'),
+    status: 0,
+    expect: ['generate: '],
+  },
+  {
     name: 'a full disk while staging',
     mutate: (s) => s.replace(EVENT, 'without a batch sync.', 'without a batch sync, ever.'),
     env: { EVENTS_FAIL_AT: 'switch:1:ENOSPC' },
