@@ -10,7 +10,8 @@
 import path from 'node:path';
 import { compatibility } from './lib/compatibility';
 import { loadSchemas } from './lib/catalog';
-import { formatProblem, SourceProblems } from './lib/problems';
+import { runMain } from './lib/cli';
+import { formatProblem } from './lib/problems';
 import { COMPATIBILITY_MODE } from './lib/schema-changes';
 
 async function main(): Promise<void> {
@@ -38,7 +39,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof SourceProblems ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

@@ -13,14 +13,14 @@ import path from 'node:path';
 import { eventPagePath, NEXT, withVersion } from '../src/site';
 import { deploySiteUrl } from '../src/config/site-url';
 import { loadSchemas } from './lib/catalog';
-import { SourceProblems } from './lib/problems';
+import { CommandError, runMain } from './lib/cli';
 import { compareSchemaSets, type EventDiff, type SetEvent } from './lib/schema-changes';
 import { schemaSetManifest, setEventsOfDefinitions, setEventsOfManifest, type SchemaSetManifest } from './lib/schema-set';
-import { JsonFileError, parseJson } from '../src/json-file';
+import { parseJson } from '../src/json-file';
 
 const root = path.resolve(__dirname, '..');
 
-class DiffError extends Error {}
+class DiffError extends CommandError {}
 
 interface Baseline {
   label: string;
@@ -111,8 +111,5 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof SourceProblems || error instanceof DiffError || error instanceof JsonFileError ? error.message : error);
-    process.exit(1);
-  });
+  runMain(main);
 }

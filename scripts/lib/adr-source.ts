@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { listFiles } from './files';
 import { ADR_SERIES, ADR_STATUSES } from '../../src/reference-data';
+import { bodyProblems } from './adr-body';
+import { nameProblem } from './names';
 import type { Problem } from './problems';
 
 const isoDate = z
@@ -21,7 +23,10 @@ export const adrFrontMatter = z
     adr: z.number().int().positive(),
     series: z.enum(ADR_SERIES),
     title: z.string().min(1),
-    slug: z.string().regex(/^\/[a-z0-9/-]+$/, 'must be an absolute path of lower-case words'),
+    slug: z.string().superRefine((slug, ctx) => {
+      const problem = nameProblem('adrSlug', slug);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    }),
     status: z.enum(ADR_STATUSES),
     date: isoDate,
     related_events: z.array(z.string()).default([]),
@@ -37,12 +42,40 @@ export interface AdrSource {
   body: string;
 }
 
-/** Reads every ADR; problems in front matter are reported, not thrown. */
+/** Files under adr/ that are part of the site's own machinery, not ADRs. */
+function isAdrFile(file: string): boolean {
+  return !file.split('/').some((part) => part.startsWith('_')) && path.basename(file) !== 'index.mdx';
+}
+
+/** The front matter and body of one ADR file, or a problem naming the line of a YAML error. */
+function parseAdr(file: string, text: string): { data: unknown; content: string } | Problem {
+  try {
+    // gray-matter caches by content; an empty options object turns that off, so a fixed file is read anew.
+    const { data, content } = matter(text, {});
+    return { data, content };
+  } catch (error) {
+    const yaml = error as { name?: string; reason?: string; mark?: { line: number } };
+    if (yaml.name !== 'YAMLException' || !yaml.mark) throw error;
+    // The mark counts from 0 inside the front matter, which starts after the opening `---`.
+    return { file, line: yaml.mark.line + 2, field: '(front matter)', message: `not valid YAML: ${yaml.reason ?? 'syntax error'}` };
+  }
+}
+
+/** Reads every ADR; problems in front matter and body are reported, not thrown. */
 export function loadAdrs(root: string, problems: Problem[]): AdrSource[] {
+  for (const file of listFiles(root, 'adr', '.md')) {
+    if (isAdrFile(file)) problems.push({ file, message: 'ADRs are MDX files: rename it to .mdx (a .md file skips every check)' });
+  }
   const adrs: AdrSource[] = [];
-  for (const file of listFiles(root, 'adr', '.mdx')) {
-    if (file.split('/').some((part) => part.startsWith('_')) || path.basename(file) === 'index.mdx') continue;
-    const parsed = matter(fs.readFileSync(path.join(root, file), 'utf8'));
+  for (const file of listFiles(root, 'adr', '.mdx').filter(isAdrFile)) {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    const parsed = parseAdr(file, text);
+    if ('message' in parsed) {
+      problems.push(parsed);
+      continue;
+    }
+    const firstBodyLine = text.split('\n').length - parsed.content.split('\n').length + 1;
+    problems.push(...bodyProblems(parsed.content, firstBodyLine).map((p) => ({ file, ...p })));
     const result = adrFrontMatter.safeParse(parsed.data);
     if (!result.success) {
       for (const issue of result.error.issues) {

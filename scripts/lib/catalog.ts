@@ -42,7 +42,7 @@ function avroFor(event: EventDefinition, fields: FieldNode[], file: string, prob
 }
 
 /** An event source with its published JSON Schema and the field tree read from it: what the checks read. */
-export function withSchema(source: EventSource, names: DefinitionNames = plainDefinitionNames): CheckedEvent & { schema: JsonSchema } {
+export function withSchema(source: EventSource, names: DefinitionNames = plainDefinitionNames): CheckedEvent {
   const schema = eventJsonSchema(source.definition, names);
   return { ...source, schema, fields: fieldTree(schema) };
 }
@@ -71,7 +71,10 @@ export async function loadSchemas(root: string): Promise<CheckedSources> {
   const adrs = loadAdrs(root, problems);
   const releases = loadReleases(root, problems);
   const frozen = releases.flatMap((r) => readFrozenSchemaSet(root, r, problems) ?? []);
-  const sources = await loadEvents(root);
+  // A malformed event definition stops the run here, before any check reads it, with the problems found so far.
+  const sources = await loadEvents(root).catch((error: unknown) => {
+    throw error instanceof SourceProblems ? new SourceProblems([...problems, ...error.problems]) : error;
+  });
   const names = definitionNamesOf(dataTypes(sources.map((e) => e.definition)).map((t) => t.info));
   const checked = sources.map((source) => withSchema(source, names));
   problems.push(...checkCatalog(checked, adrs));

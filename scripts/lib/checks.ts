@@ -5,16 +5,19 @@
 import type { EventDefinition, ExceptionRule } from '../../src/events/model';
 import { adrLabel, type AdrSource } from './adr-source';
 import type { EventSource } from './event-source';
-import { isIsoDate } from './dates';
+import { isIsoDate, todayUtc } from './dates';
 import { parseEventType } from './event-type';
-import { allFields, type FieldNode } from './field-model';
-import { eventDataSchema } from './json-schema';
+import { allFields, type FieldNode, type FieldType } from './field-model';
+import { eventDataSchema, type JsonSchema } from './json-schema';
+import { ajvProblem, strictAjv } from './strict-ajv';
 import type { Problem } from './problems';
 import { isReleaseName } from './releases';
 import semver from 'semver';
 
 /** An event with what the generator derived from it. */
 export interface CheckedEvent extends EventSource {
+  /** Its published JSON Schema. */
+  schema: JsonSchema;
   /** The field tree of its published JSON Schema. */
   fields: FieldNode[];
 }
@@ -126,12 +129,21 @@ export function checkHistory({ file, definition, fields }: CheckedEvent): Proble
   const problems: Problem[] = [];
   const at = (i: number, field: string) => `history[${i}].${field}`;
   const history = definition.history;
+  const today = todayUtc();
   if (history.length === 0) {
     return [{ file, event: definition.signal, field: 'history', message: 'needs at least the entry that added the event' }];
   }
   history.forEach((entry, i) => {
     if (!isIsoDate(entry.date)) {
       problems.push({ file, event: definition.signal, field: at(i, 'date'), message: `"${entry.date}" is not a valid date YYYY-MM-DD` });
+    }
+    if (isIsoDate(entry.date) && entry.date > today) {
+      problems.push({
+        file,
+        event: definition.signal,
+        field: at(i, 'date'),
+        message: `${entry.date} is in the future (today is ${today}, UTC)`,
+      });
     }
     if (!isReleaseName(entry.release)) {
       problems.push({
@@ -185,12 +197,48 @@ export function checkHistory({ file, definition, fields }: CheckedEvent): Proble
   return problems;
 }
 
-export function checkExamples({ file, definition }: EventSource): Problem[] {
+/**
+ * The paths of the keys in `value` that its type does not list: zod strips
+ * them and the published schema lets them through (both accept unknown keys,
+ * as upstream's attrs classes ignore them), but an example that shows a field
+ * the event does not have misleads its reader.
+ */
+function unlistedKeys(value: unknown, type: FieldType, at: string): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  switch (type.kind) {
+    case 'object': {
+      const byName = new Map(type.fields.map((f) => [f.name, f]));
+      return Object.entries(value).flatMap(([key, item]) => {
+        const field = byName.get(key);
+        const path = at ? `${at}.${key}` : key;
+        return field ? unlistedKeys(item, field.type, path) : [path];
+      });
+    }
+    case 'array':
+      return Array.isArray(value) ? value.flatMap((item) => unlistedKeys(item, type.items.type, `${at}[]`)) : [];
+    case 'map':
+      return Object.values(value).flatMap((item) => unlistedKeys(item, type.values.type, `${at}{}`));
+    case 'union': {
+      // The value is one of the variants: the one that lists the most of its keys.
+      const each = type.variants.map((variant) => unlistedKeys(value, variant, at));
+      return each.reduce((fewest, keys) => (keys.length < fewest.length ? keys : fewest), each[0] ?? []);
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * Every example must satisfy the zod schemas and the published JSON Schema,
+ * and hold no key that the schema does not list.
+ */
+export function checkExamples({ file, definition, schema: published, fields }: CheckedEvent): Problem[] {
   const problems: Problem[] = [];
   if (definition.examples.length === 0) {
     return [{ file, event: definition.signal, field: 'examples', message: 'needs at least one example payload' }];
   }
   const schema = eventDataSchema(definition);
+  const validate = strictAjv().compile(published);
   definition.examples.forEach((example, i) => {
     const result = schema.safeParse(example);
     if (!result.success) {
@@ -201,6 +249,17 @@ export function checkExamples({ file, definition }: EventSource): Problem[] {
           field: issue.path.join('.') || '(root)',
           message: `examples[${i}]: ${issue.message}`,
         });
+      }
+      return;
+    }
+    const unlisted = unlistedKeys(example, { kind: 'object', fields }, '');
+    for (const field of unlisted) {
+      problems.push({ file, event: definition.signal, field, message: `examples[${i}]: is not a field of the schema` });
+    }
+    if (!unlisted.length && !validate(example)) {
+      for (const error of validate.errors ?? []) {
+        const { field, message } = ajvProblem(error);
+        problems.push({ file, event: definition.signal, field, message: `examples[${i}]: ${message} (published JSON Schema)` });
       }
     }
   });
@@ -213,6 +272,7 @@ export function checkAdrLinks(events: EventSource[], adrs: AdrSource[]): Problem
   const upstreamAdrs = new Map(adrs.filter((a) => a.meta.series === 'openedx-events').map((a) => [a.meta.adr, a]));
   const bySignal = new Map(events.map((e) => [e.definition.signal, e]));
 
+  const today = todayUtc();
   const seen = new Map<string, string>();
   for (const adr of adrs) {
     for (const [key, label] of [
@@ -258,6 +318,9 @@ export function checkAdrLinks(events: EventSource[], adrs: AdrSource[]): Problem
       }
     });
     adr.meta.history.forEach((entry, i) => {
+      if (entry.date > today) {
+        problems.push({ file: adr.file, field: `history[${i}].date`, message: `${entry.date} is in the future (today is ${today}, UTC)` });
+      }
       const next = adr.meta.history[i + 1];
       if (next && next.date > entry.date) {
         problems.push({

@@ -4,7 +4,7 @@
  * Writing is left to the caller (scripts/lib/outputs.ts).
  */
 import { loadCatalog, type Catalog } from './catalog';
-import type { Outputs } from './outputs';
+import { withLedger, type Outputs } from './outputs';
 import { adrIndexOutputs } from './render/adr-index';
 import { catalogOutputs } from './render/catalog-page';
 import { categoryOutputs } from './render/categories';
@@ -15,6 +15,7 @@ import { eventPageOutputs } from './render/event-page';
 import { knownIssuesOutputs } from './render/known-issues-page';
 import { schemaFileOutputs } from './render/schema-files';
 import { compareText } from './sorting';
+import { validateOutputs } from './validate-outputs';
 
 /** A generation step: the files it renders from the catalog. */
 type Step = (catalog: Catalog) => Outputs;
@@ -43,7 +44,8 @@ export function renderOutputs(catalog: Catalog): Outputs {
       outputs.set(file, content);
     }
   }
-  return new Map([...outputs].sort(([a], [b]) => compareText(a, b)));
+  validateOutputs(outputs);
+  return withLedger(new Map([...outputs].sort(([a], [b]) => compareText(a, b))));
 }
 
 export async function generate(root: string): Promise<Outputs> {

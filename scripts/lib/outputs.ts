@@ -1,11 +1,15 @@
 /**
  * The generated files as a map from path to content, and the two ways to use
- * it: write (atomically, removing files the sources no longer produce) or
- * check (list every file that differs from what is on disk).
+ * it: write (all files switched as one, removing files the sources no longer
+ * produce) or check (list every file that differs from what is on disk).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
+import { parseJson } from '../../src/json-file';
+import { CommandError } from './cli';
 import { listFiles } from './files';
+import { switchOutputs } from './output-switch';
 import { isFrozenSchemaFile } from './releases';
 
 /** Path (relative to the root) → content: text, or bytes for archives. */
@@ -37,27 +41,63 @@ export function staleFiles(root: string, outputs: Outputs): string[] {
 }
 
 /**
- * Writes every output to a temporary file beside its target, then renames
- * them into place: a failure before the renames leaves the old output whole.
+ * The list of every file the last run wrote, itself generated: a file in a
+ * generated folder that neither this run nor the last one wrote was put
+ * there by hand, and is refused (named) rather than deleted.
+ */
+export const OUTPUTS_LEDGER = 'adr/_generated/generated-files.json';
+
+/** The outputs with the ledger that lists them (itself included). */
+export function withLedger(outputs: Outputs): Outputs {
+  return new Map([...outputs, [OUTPUTS_LEDGER, jsonText([...outputs.keys(), OUTPUTS_LEDGER].sort())]]);
+}
+
+function ledgerOnDisk(root: string): Set<string> {
+  const file = path.join(root, OUTPUTS_LEDGER);
+  if (!fs.existsSync(file)) return new Set();
+  return new Set(parseJson(OUTPUTS_LEDGER, fs.readFileSync(file, 'utf8'), z.array(z.string())));
+}
+
+/**
+ * The second line of defence behind the name checks (scripts/lib/names.ts):
+ * a file is written or removed only inside a generated folder, resolved,
+ * never through a symbolic link, and never in a frozen release.
+ */
+export function assertConfined(root: string, file: string): void {
+  const abs = path.resolve(root, file);
+  const dir = GENERATED_DIRS.map((d) => path.resolve(root, d)).find((d) => abs.startsWith(`${d}${path.sep}`));
+  const refuse = (why: string) => {
+    throw new CommandError(`${JSON.stringify(file)}: refused to write ${why}`);
+  };
+  if (!dir) refuse(`outside the generated folders (${GENERATED_DIRS.join(', ')})`);
+  if (isFrozenSchemaFile(path.relative(root, abs).split(path.sep).join('/'))) refuse('into a frozen release');
+  for (let at = path.dirname(abs); at === dir || at.startsWith(`${dir}${path.sep}`); at = path.dirname(at)) {
+    if (fs.existsSync(at) && fs.lstatSync(at).isSymbolicLink()) refuse(`through the symbolic link ${path.relative(root, at)}`);
+  }
+}
+
+/**
+ * Brings the generated folders to `outputs`, all files switched as one
+ * (scripts/lib/output-switch.ts): call it under withOutputLock. Refuses, with
+ * nothing written, a target outside the generated folders and a file in them
+ * that no run of the generator wrote.
  */
 export function writeOutputs(root: string, outputs: Outputs): { written: string[]; removed: string[] } {
-  const stale = new Set(staleFiles(root, outputs));
-  const toWrite = [...outputs].filter(([file]) => stale.has(file));
-  const toRemove = [...stale].filter((file) => !outputs.has(file));
-  const temps: Array<[string, string]> = [];
-  try {
-    for (const [file, content] of toWrite) {
-      const abs = path.join(root, file);
-      fs.mkdirSync(path.dirname(abs), { recursive: true });
-      const temp = `${abs}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, content);
-      temps.push([temp, abs]);
-    }
-  } catch (error) {
-    for (const [temp] of temps) fs.rmSync(temp, { force: true });
-    throw error;
+  const stale = staleFiles(root, outputs);
+  const toWrite = stale.filter((file) => outputs.has(file));
+  const toRemove = stale.filter((file) => !outputs.has(file));
+  const ledger = ledgerOnDisk(root);
+  const handWritten = toRemove.filter((file) => !ledger.has(file));
+  if (handWritten.length) {
+    throw new CommandError(
+      `${handWritten.length} file(s) in the generated folders were not written by the generator; move them out (nothing was written or deleted):\n${handWritten.map((f) => `  ${f}`).join('\n')}`,
+    );
   }
-  for (const [temp, abs] of temps) fs.renameSync(temp, abs);
-  for (const file of toRemove) fs.rmSync(path.join(root, file));
-  return { written: toWrite.map(([file]) => file), removed: toRemove };
+  for (const file of stale) assertConfined(root, file);
+  switchOutputs(
+    root,
+    toWrite.map((file) => [file, outputs.get(file)!]),
+    toRemove,
+  );
+  return { written: toWrite, removed: toRemove };
 }

@@ -4,13 +4,17 @@
  */
 export interface Problem {
   file: string;
+  /** The line in the file, when the problem sits on one (a syntax error, a tag in an ADR). */
+  line?: number;
   event?: string;
   field?: string;
   message: string;
 }
 
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.event && `event ${p.event}`, p.field && `field ${p.field}`].filter(Boolean).join(': ');
+  const where = [p.line === undefined ? p.file : `${p.file}:${p.line}`, p.event && `event ${p.event}`, p.field && `field ${p.field}`]
+    .filter(Boolean)
+    .join(': ');
   return `${where}: ${p.message}`;
 }
 

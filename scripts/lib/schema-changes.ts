@@ -145,7 +145,7 @@ export function avroFailures(oldType: avro.Type, newType: avro.Type, path = ''):
  * one upstream event type has (a known issue). Both sides of a comparison
  * share the namespace, so the same substitute keeps resolution by name intact.
  */
-function parseAvro(record: AvroRecord): avro.Type {
+export function parseAvro(record: AvroRecord): avro.Type {
   const namespace =
     record.namespace && !isValidAvroNamespace(record.namespace) ? record.namespace.replace(/[^A-Za-z0-9_.]/g, '_') : record.namespace;
   return avro.Type.forSchema({ ...record, namespace } as avro.Schema);

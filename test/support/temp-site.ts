@@ -20,11 +20,17 @@ export function runGenerate(dir: string, ...args: string[]) {
 
 /** Runs `scripts/<name>.ts` in `dir`, as `npm run <name>` does. */
 export function runScript(dir: string, name: string, ...args: string[]) {
+  return runScriptWith(dir, {}, name, ...args);
+}
+
+/** Runs `scripts/<name>.ts` in `dir` with more environment variables; `signal` is set when the run was killed. */
+export function runScriptWith(dir: string, env: Record<string, string>, name: string, ...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
     cwd: dir,
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Every file below `dir` (relative path → content), for byte-for-byte comparisons. */

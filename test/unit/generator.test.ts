@@ -52,8 +52,14 @@ describe('generator', () => {
     for (const file of [SCHEMA, 'static/schemas/index.json', 'static/schemas/left-over.json']) {
       assert.ok(stale.stderr.includes(`  ${file}\n`), `${file} not listed in:\n${stale.stderr}`);
     }
+    // A file no run of the generator wrote is named and kept, and nothing is written.
+    const refused = runGenerate(dir);
+    assert.equal(refused.status, 1);
+    assert.ok(refused.stderr.includes('  static/schemas/left-over.json\n'), refused.stderr);
+    assert.ok(fs.existsSync(path.join(dir, 'static/schemas/left-over.json')), 'a hand-written file is not deleted');
+    assert.ok(!fs.existsSync(path.join(dir, 'static/schemas/index.json')), 'nothing written');
+    fs.rmSync(path.join(dir, 'static/schemas/left-over.json'));
     assert.equal(runGenerate(dir).status, 0);
-    assert.ok(!fs.existsSync(path.join(dir, 'static/schemas/left-over.json')), 'stale file removed');
     assert.equal(runGenerate(dir, '--check').status, 0);
   });
 
@@ -125,11 +131,12 @@ describe('generator', () => {
     fs.writeFileSync(source, `${original}\nconst broken = ;\n`);
     const syntax = runGenerate(dir);
     assert.equal(syntax.status, 1);
-    assert.ok(syntax.stderr.includes(`${EVENT}:${lines + 1}:15: ERROR: Unexpected ";"`), syntax.stderr);
+    assert.ok(syntax.stderr.includes(`${EVENT}:${lines + 1}: column 15: Unexpected ";"`), syntax.stderr);
     fs.writeFileSync(source, `${original}\nthrow new Error('no catalog today');\n`);
     const thrown = runGenerate(dir);
     assert.equal(thrown.status, 1);
-    assert.ok(thrown.stderr.includes(`Error: ${EVENT}: no catalog today`), thrown.stderr);
+    assert.ok(thrown.stderr.includes(`${EVENT}: throws while loading: no catalog today`), thrown.stderr);
+    assert.doesNotMatch(thrown.stderr, /\n\s+at /, 'no stack trace');
     assert.deepEqual(snapshot(dir, [...GENERATED_DIRS]), good);
   });
 

@@ -3,7 +3,6 @@
  * newest first, on a page and as an Atom feed; and, once a release exists,
  * the schema changes not released yet.
  */
-import { Feed } from 'feed';
 import type { AdrIndexData, ChangelogData, ChangelogEntry, EventPageData } from '../../../src/reference-data';
 import {
   CHANGELOG_FEED_PATH,
@@ -49,24 +48,40 @@ function eventEntries(pages: EventPageData[]): ChangelogEntry[] {
   return [...byKey.values()];
 }
 
+/**
+ * An ADR's history entries; two on one date get `-2`, `-3`... after the
+ * first (counted from the oldest, so adding an entry never renames one).
+ */
 function adrEntries(adrIndex: AdrIndexData): ChangelogEntry[] {
-  return adrIndex.adrs.flatMap((adr) =>
-    adr.history.map((h) => ({
-      id: `adr-${adr.series}-${adr.adr}-${h.date}`,
+  return adrIndex.adrs.flatMap((adr) => {
+    const onDate = new Map<string, number>();
+    const ids = [...adr.history].reverse().map((h) => {
+      const n = (onDate.get(h.date) ?? 0) + 1;
+      onDate.set(h.date, n);
+      return `adr-${adr.series}-${adr.adr}-${h.date}${n === 1 ? '' : `-${n}`}`;
+    });
+    return adr.history.map((h, i) => ({
+      id: ids[adr.history.length - 1 - i],
       date: h.date,
       kind: 'adr' as const,
       release: null,
       summary: h.change,
       breaking: false,
       subjects: [{ label: `${adr.label}: ${adr.title.replace(/^\d+\.\s*/, '')}`, path: `${adr.path}#change-history`, changes: [] }],
-    })),
-  );
+    }));
+  });
 }
 
 export function changelogData(adrIndex: AdrIndexData, pages: EventPageData[], compat: Compatibility): ChangelogData {
   const entries = [...eventEntries(pages), ...adrEntries(adrIndex)];
   for (const e of entries) e.subjects.sort((a, b) => compareText(a.label, b.label));
   entries.sort((a, b) => compareText(b.date, a.date) || compareText(a.kind, b.kind) || compareText(a.id, b.id));
+  const seen = new Set<string>();
+  for (const { id } of entries) {
+    // Entry ids are the page's anchors and the feed's entry ids: one entry each.
+    if (seen.has(id)) throw new Error(`two changelog entries have the id ${id}`);
+    seen.add(id);
+  }
   return {
     $comment: GENERATED_NOTE,
     unreleased: compat.latest
@@ -94,42 +109,67 @@ function entryText(entry: ChangelogEntry): string {
 }
 
 /**
- * The Atom feed: deterministic, dated by its newest entry rather than by the
- * clock. Its entries come from the current definitions, so they link to the
- * changelog page that has them all: Next's once a release exists (the latest
- * release's page lacks what came after it). Entry ids stay the same whatever
- * page they link to.
+ * Text as XML character data: characters XML 1.0 cannot carry (control
+ * characters, lone surrogates, U+FFFE and U+FFFF) become U+FFFD, and the
+ * markup characters are escaped, so any text (`]]>` included) stays text.
+ */
+export function xmlText(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+const atomDate = (date: string) => `${date}T00:00:00.000Z`;
+
+/**
+ * The Atom feed, written out rather than through a feed library: every
+ * entry's title and summary are plain text (`type="text"`), escaped, and the
+ * feed is dated by its newest entry rather than by the clock. Its entries come
+ * from the current definitions, so they link to the changelog page that has
+ * them all: Next's once a release exists (the latest release's page lacks what
+ * came after it). Entry ids stay the same whatever page they link to.
  */
 export function changelogFeed(data: ChangelogData, pageVersion = ''): string {
   const pageUrl = `${SITE_URL}${CHANGELOG_PAGE_PATH}`;
   const entryPage = `${SITE_URL}${withVersion(CHANGELOG_PAGE_PATH, pageVersion)}`;
   const newest = data.entries[0]?.date ?? '1970-01-01';
-  const feed = new Feed({
-    title: 'Open edX events: changelog',
-    description: 'Changes to Open edX event definitions and to the ADRs behind them, newest first.',
-    id: pageUrl,
-    link: pageUrl,
-    updated: new Date(`${newest}T00:00:00Z`),
-    generator: 'scripts/generate.ts',
-    copyright: 'Descriptions written for this site; the event catalog is that of openedx-events.',
-    feedLinks: { atom: `${SITE_URL}${CHANGELOG_FEED_PATH}` },
-  });
-  for (const entry of data.entries.slice(0, FEED_SIZE)) {
+  const element = (indent: string, name: string, text: string, type?: 'text') =>
+    `${indent}<${name}${type ? ` type="${type}"` : ''}>${xmlText(text)}</${name}>`;
+  const entries = data.entries.slice(0, FEED_SIZE).flatMap((entry) => {
     const who =
       entry.kind === 'adr'
         ? entry.subjects[0].label
         : entry.subjects.length === 1
           ? entry.subjects[0].label
           : `${entry.subjects.length} events`;
-    feed.addItem({
-      title: `${entry.release ?? entry.date}: ${who}: ${entry.summary}`,
-      id: `${pageUrl}#${entry.id}`,
-      link: `${entryPage}#${entry.id}`,
-      date: new Date(`${entry.date}T00:00:00Z`),
-      description: entryText(entry),
-    });
-  }
-  return feed.atom1().replace(/\r\n/g, '\n').trimEnd() + '\n';
+    return [
+      '    <entry>',
+      element('        ', 'title', `${entry.release ?? entry.date}: ${who}: ${entry.summary}`, 'text'),
+      element('        ', 'id', `${pageUrl}#${entry.id}`),
+      `        <link href="${xmlText(`${entryPage}#${entry.id}`)}"/>`,
+      element('        ', 'updated', atomDate(entry.date)),
+      element('        ', 'summary', entryText(entry), 'text'),
+      '    </entry>',
+    ];
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    element('    ', 'id', pageUrl),
+    element('    ', 'title', 'Open edX events: changelog', 'text'),
+    element('    ', 'updated', atomDate(newest)),
+    element('    ', 'generator', 'scripts/generate.ts'),
+    `    <link rel="alternate" href="${xmlText(pageUrl)}"/>`,
+    `    <link rel="self" href="${xmlText(`${SITE_URL}${CHANGELOG_FEED_PATH}`)}"/>`,
+    element('    ', 'subtitle', 'Changes to Open edX event definitions and to the ADRs behind them, newest first.', 'text'),
+    element('    ', 'rights', 'Descriptions written for this site; the event catalog is that of openedx-events.', 'text'),
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
 }
 
 function changelogPageMdx(): string {

@@ -1,7 +1,11 @@
 import path from 'node:path';
-/** Text from the definitions, made safe to place in MDX prose: braces and angle brackets are escaped. */
+/**
+ * Text from the definitions, made safe to place in MDX prose: braces, angle
+ * brackets and backslashes are escaped (a backslash left alone would escape
+ * the escape of a brace after it, and the brace would open an expression).
+ */
 export function escapeMdxText(text: string): string {
-  return text.replace(/[{}<>]/g, (c) => `\\${c}`);
+  return text.replace(/[\\{}<>]/g, (c) => `\\${c}`);
 }
 
 /**

@@ -1,0 +1,100 @@
+/**
+ * The shape of an event definition, checked as soon as the event files are
+ * loaded and before any other check: every other step (JSON Schema, field
+ * tree, pages) reads the definition as typed, and would crash or silently
+ * publish nonsense on a missing key, a typo in a key (`breakng: true`), a
+ * `data` given as one z.object, or an example that is not plain JSON. Here
+ * each such problem is one line naming the file, the event and the key.
+ */
+import { z } from 'zod';
+import type { DataShape, EventDefinition, ExceptionRule } from '../../src/events/model';
+import { nonJsonValues } from './json-value';
+import { nameProblem } from './names';
+import type { Problem } from './problems';
+import { dataTypeProblems } from './zod-types';
+
+const text = z.string().min(1, 'must not be empty');
+
+const exceptionRule = z.enum(['event-type-pattern', 'key-field-resolves', 'event-bus-serializable']) satisfies z.ZodType<ExceptionRule>;
+
+const historyEntry = z
+  .object({
+    release: z.string(),
+    date: z.string(),
+    summary: text,
+    changes: z.array(z.object({ kind: z.enum(['added', 'removed', 'changed']), field: text, note: z.string().optional() }).strict()),
+    breaking: z.boolean(),
+    adr: z.number().int().positive().optional(),
+  })
+  .strict();
+
+const dataShape = z.custom<DataShape>(
+  (value) => typeof value === 'object' && value !== null && !(value instanceof z.ZodType),
+  'must be an object of zod schemas, one per data key ({ key: z.object(...) }), not a zod schema itself',
+);
+
+/** Everything an event file's default export may hold; unknown keys are refused. */
+const eventDefinitionShape = z
+  .object({
+    signal: z.string(),
+    eventType: z.string(),
+    description: text,
+    keyField: text.optional(),
+    producers: z.array(z.object({ repository: text, service: text, trigger: text }).strict()),
+    consumers: z.array(z.object({ repository: text, service: text, use: text }).strict()),
+    data: dataShape,
+    examples: z.array(z.record(z.unknown())).min(1, 'needs at least one example payload'),
+    excludedFields: z.array(z.object({ field: text, reason: text, adr: z.number().int().positive() }).strict()).optional(),
+    history: z.array(historyEntry).min(1, 'needs at least the entry that added the event'),
+    exceptions: z.array(z.object({ rule: exceptionRule, reason: text }).strict()).optional(),
+    deprecated: z.boolean().optional(),
+  })
+  .strict();
+
+/** A loaded default export, still untyped. */
+export interface LoadedEvent {
+  file: string;
+  definition: unknown;
+}
+
+/** The signal to name in messages, if the definition has a usable one. */
+function signalOf(definition: unknown): string | undefined {
+  const signal = (definition as { signal?: unknown } | null)?.signal;
+  return typeof signal === 'string' && nameProblem('signal', signal) === null ? signal : undefined;
+}
+
+/**
+ * Every problem with the shape of one definition, its names, its zod types
+ * and its examples; none means the definition is an EventDefinition.
+ */
+export function definitionProblems({ file, definition }: LoadedEvent): Problem[] {
+  const event = signalOf(definition);
+  if (typeof definition !== 'object' || definition === null) {
+    return [{ file, message: 'must default-export defineEvent({...})' }];
+  }
+  const parsed = eventDefinitionShape.safeParse(definition);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => ({
+      file,
+      event,
+      field: [...issue.path, ...(issue.code === 'unrecognized_keys' ? issue.keys : [])].join('.') || '(definition)',
+      message: issue.code === 'unrecognized_keys' ? 'is not a key of an event definition (a typo?)' : issue.message,
+    }));
+  }
+  const problems: Problem[] = [];
+  const { signal, eventType, data, examples } = definition as EventDefinition;
+  for (const [field, kind, value] of [
+    ['signal', 'signal', signal],
+    ['eventType', 'eventType', eventType],
+  ] as const) {
+    const problem = nameProblem(kind, value);
+    if (problem) problems.push({ file, event, field, message: problem });
+  }
+  for (const problem of dataTypeProblems(data)) problems.push({ file, event, ...problem });
+  examples.forEach((example, i) => {
+    for (const problem of nonJsonValues(example, '')) {
+      problems.push({ file, event, field: problem.path, message: `examples[${i}]: ${problem.message}` });
+    }
+  });
+  return problems;
+}
