@@ -15,7 +15,7 @@ import { compatibility, type Compatibility } from './compatibility';
 import { loadEvents, type EventSource } from './event-source';
 import { fieldTree, type FieldNode } from './field-model';
 import { dataTypes } from './data-types';
-import { definitionNamesOf, eventJsonSchema, plainDefinitionNames, type DefinitionNames, type JsonSchema } from './json-schema';
+import { definitionNamesOf, eventJsonSchema, plainDefinitionNames, type DefinitionNames } from './json-schema';
 import { SourceProblems, type Problem } from './problems';
 import { loadReleases } from './releases';
 import { readFrozenSchemaSet, type EventSchemas, type FrozenSchemaSet } from './schema-set';
