@@ -1,6 +1,7 @@
 /** The generator CLI: deterministic, atomic, and its --check catches stale output. Each test runs in its own copy of the site. */
 import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GENERATED_DIRS } from '../../scripts/lib/outputs';
@@ -78,6 +79,44 @@ describe('generator', () => {
     fs.writeFileSync(path.join(dir, FROZEN), frozen);
     fs.rmSync(path.join(dir, 'static/schemas/11.2.0/extra.json'));
     assert.equal(runGenerate(dir, '--check').status, 0);
+  });
+
+  it('refuses a frozen release whose manifest was changed with its files, or points outside the release, or is not JSON', (t) => {
+    const dir = tempSite(t);
+    const manifestFile = path.join(dir, 'static/schemas/11.2.0/index.json');
+    const manifest = fs.readFileSync(manifestFile, 'utf8');
+    const before = snapshot(dir, [...GENERATED_DIRS]);
+    const generate = () => runGenerate(dir);
+
+    // A schema changed and its sha256 updated to match: the release's archive, made again from its files, differs.
+    const frozen = fs.readFileSync(path.join(dir, FROZEN), 'utf8');
+    const edited = frozen.replace('"title": "CourseCatalogInfoChanged"', '"title": "Edited"');
+    const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+    fs.writeFileSync(path.join(dir, FROZEN), edited);
+    fs.writeFileSync(manifestFile, manifest.replace(hash(frozen), hash(edited)));
+    let result = generate();
+    assert.equal(result.status, 1);
+    assert.match(
+      result.stderr,
+      /static\/schemas\/11\.2\.0\/openedx-events-schemas-11\.2\.0\.tar\.gz: is not the archive of the release's files/,
+    );
+    fs.writeFileSync(path.join(dir, FROZEN), frozen);
+
+    // A listed file outside the release's folder.
+    fs.writeFileSync(manifestFile, manifest.replace(`/schemas/11.2.0/${path.basename(FROZEN)}`, `/schemas/next/${path.basename(FROZEN)}`));
+    result = generate();
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /static\/schemas\/11\.2\.0\/index\.json: lists static\/schemas\/next\/.*, outside the release's folder/);
+
+    // Not JSON.
+    fs.writeFileSync(manifestFile, '{ not json');
+    result = generate();
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /static\/schemas\/11\.2\.0\/index\.json: is not valid JSON/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+
+    fs.writeFileSync(manifestFile, manifest);
+    assert.deepEqual(snapshot(dir, [...GENERATED_DIRS]), before, 'nothing was written by the refused runs');
   });
 
   it('serves the latest release at the root of /schemas/, the same bytes but for its own $id', (t) => {
