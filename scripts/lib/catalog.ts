@@ -14,7 +14,7 @@ import { checkCatalog, type CheckedEvent } from './checks';
 import { compatibility, type Compatibility } from './compatibility';
 import { loadEvents, type EventSource } from './event-source';
 import { fieldTree, type FieldNode } from './field-model';
-import { dataTypes } from './data-types';
+import { dataTypes, type DataType } from './data-types';
 import { definitionNamesOf, eventJsonSchema, plainDefinitionNames, type DefinitionNames } from './json-schema';
 import { SourceProblems, type Problem } from './problems';
 import { loadReleases } from './releases';
@@ -59,6 +59,8 @@ export interface CheckedSources {
   events: SchemaEvent[];
   /** What each data class is called in the schema sets' `definitions`. */
   names: DefinitionNames;
+  /** The data classes the events use, with the events that use each. */
+  types: DataType[];
 }
 
 /**
@@ -75,13 +77,14 @@ export async function loadSchemas(root: string): Promise<CheckedSources> {
   const sources = await loadEvents(root).catch((error: unknown) => {
     throw error instanceof SourceProblems ? new SourceProblems([...problems, ...error.problems]) : error;
   });
-  const names = definitionNamesOf(dataTypes(sources.map((e) => e.definition)).map((t) => t.info));
+  const types = dataTypes(sources.map((e) => e.definition));
+  const names = definitionNamesOf(types.map((t) => t.info));
   const checked = sources.map((source) => withSchema(source, names));
   problems.push(...checkCatalog(checked, adrs));
   const events = checked.map((e) => ({ ...e, avro: avroFor(e.definition, e.fields, e.file, problems) }));
   if (problems.length) throw new SourceProblems(problems);
   events.sort((a, b) => compareText(a.definition.eventType, b.definition.eventType));
-  return { adrs, releases, frozen, events, names };
+  return { adrs, releases, frozen, events, names, types };
 }
 
 export type CatalogEvent = SchemaEvent & { page: EventPageData };
@@ -94,11 +97,13 @@ export interface Catalog {
   compat: Compatibility;
   adrIndex: AdrIndexData;
   names: DefinitionNames;
+  /** The data classes the events use, with the events that use each. */
+  types: DataType[];
 }
 
 /** Loads and checks every source, and refuses a change that breaks the consumers of a release. */
 export async function loadCatalog(root: string): Promise<Catalog> {
-  const { adrs, releases, frozen, events, names } = await loadSchemas(root);
+  const { adrs, releases, frozen, events, names, types } = await loadSchemas(root);
   const compat = compatibility(events, frozen);
   if (compat.problems.length) throw new SourceProblems(compat.problems);
   const adrRef = adrRefs(adrs);
@@ -109,5 +114,6 @@ export async function loadCatalog(root: string): Promise<Catalog> {
     compat,
     adrIndex: adrIndexData(adrs, events),
     names,
+    types,
   };
 }

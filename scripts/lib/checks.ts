@@ -9,7 +9,7 @@ import { isIsoDate, todayUtc } from './dates';
 import { parseEventType } from './event-type';
 import { allFields, type FieldNode, type FieldType } from './field-model';
 import { eventDataSchema, type JsonSchema } from './json-schema';
-import { ajvProblem, strictAjv } from './strict-ajv';
+import { ajvProblem, publishedValidator } from './strict-ajv';
 import type { Problem } from './problems';
 import { isReleaseName } from './releases';
 import semver from 'semver';
@@ -238,7 +238,7 @@ export function checkExamples({ file, definition, schema: published, fields }: C
     return [{ file, event: definition.signal, field: 'examples', message: 'needs at least one example payload' }];
   }
   const schema = eventDataSchema(definition);
-  const validate = strictAjv().compile(published);
+  const validate = publishedValidator(published);
   definition.examples.forEach((example, i) => {
     const result = schema.safeParse(example);
     if (!result.success) {

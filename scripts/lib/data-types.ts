@@ -27,6 +27,7 @@ function visit(field: z.ZodTypeAny, found: (info: DataClassInfo, schema: z.ZodTy
   }
 }
 
+/** Every data class the events use, by name, each with the signals of the events that use it, alphabetically. */
 export function dataTypes(events: EventDefinition[]): DataType[] {
   const types = new Map<string, DataType>();
   for (const event of events) {
@@ -39,5 +40,6 @@ export function dataTypes(events: EventDefinition[]): DataType[] {
       });
     }
   }
+  for (const type of types.values()) type.signals.sort(compareText);
   return [...types.values()].sort((a, b) => compareText(a.info.name, b.info.name) || compareText(a.info.module, b.info.module));
 }

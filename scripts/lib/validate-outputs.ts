@@ -12,7 +12,7 @@ import { avroRecordShape } from './avro';
 import type { Outputs } from './outputs';
 import { SourceProblems, type Problem } from './problems';
 import { parseAvro } from './schema-changes';
-import { ajvProblem, strictAjv } from './strict-ajv';
+import { ajvProblem, publishedValidator } from './strict-ajv';
 
 const PUBLISHED_DIR = 'static/schemas/';
 
@@ -25,8 +25,7 @@ function jsonSchemaProblems(file: string, content: string): Problem[] {
   if (typeof doc !== 'object' || doc === null || !('$schema' in doc)) return [];
   let validate: ValidateFunction;
   try {
-    // One Ajv per document: the latest release's copies share their `$id`s with the frozen files.
-    validate = strictAjv().compile(doc as SchemaObject);
+    validate = publishedValidator(doc as SchemaObject);
   } catch (error) {
     return [{ file, message: `Ajv (strict mode) cannot compile the published JSON Schema: ${messageOf(error)}` }];
   }

@@ -4,14 +4,7 @@
  * the schema changes not released yet.
  */
 import type { AdrIndexData, ChangelogData, ChangelogEntry, EventPageData } from '../../../src/reference-data';
-import {
-  CHANGELOG_FEED_PATH,
-  CHANGELOG_PAGE_PATH,
-  DEFAULT_SITE_URL as SITE_URL,
-  eventPagePath,
-  NEXT,
-  withVersion,
-} from '../../../src/site';
+import { CHANGELOG_FEED_PATH, CHANGELOG_PAGE_PATH, DEFAULT_SITE_URL, eventPagePath, NEXT, withVersion } from '../../../src/site';
 import { changeData, type Compatibility } from '../compatibility';
 import { GENERATED_NOTE } from '../json-schema';
 import { jsonText, type Outputs } from '../outputs';
@@ -133,8 +126,8 @@ const atomDate = (date: string) => `${date}T00:00:00.000Z`;
  * came after it). Entry ids stay the same whatever page they link to.
  */
 export function changelogFeed(data: ChangelogData, pageVersion = ''): string {
-  const pageUrl = `${SITE_URL}${CHANGELOG_PAGE_PATH}`;
-  const entryPage = `${SITE_URL}${withVersion(CHANGELOG_PAGE_PATH, pageVersion)}`;
+  const pageUrl = `${DEFAULT_SITE_URL}${CHANGELOG_PAGE_PATH}`;
+  const entryPage = `${DEFAULT_SITE_URL}${withVersion(CHANGELOG_PAGE_PATH, pageVersion)}`;
   const newest = data.entries[0]?.date ?? '1970-01-01';
   const element = (indent: string, name: string, text: string, type?: 'text') =>
     `${indent}<${name}${type ? ` type="${type}"` : ''}>${xmlText(text)}</${name}>`;
@@ -163,7 +156,7 @@ export function changelogFeed(data: ChangelogData, pageVersion = ''): string {
     element('    ', 'updated', atomDate(newest)),
     element('    ', 'generator', 'scripts/generate.ts'),
     `    <link rel="alternate" href="${xmlText(pageUrl)}"/>`,
-    `    <link rel="self" href="${xmlText(`${SITE_URL}${CHANGELOG_FEED_PATH}`)}"/>`,
+    `    <link rel="self" href="${xmlText(`${DEFAULT_SITE_URL}${CHANGELOG_FEED_PATH}`)}"/>`,
     element('    ', 'subtitle', 'Changes to Open edX event definitions and to the ADRs behind them, newest first.', 'text'),
     element('    ', 'rights', 'Descriptions written for this site; the event catalog is that of openedx-events.', 'text'),
     ...entries,

@@ -1,15 +1,14 @@
 /** One page per data class: its fields and the events that carry it. */
 import { DATA_TYPES_DOC_SLUG, dataTypePagePath, dataTypeSlug, eventPagePath } from '../../../src/site';
 import type { Catalog } from '../catalog';
-import { dataTypes } from '../data-types';
 import { fieldRows, fieldTree } from '../field-model';
 import { GENERATED_NOTE, toJsonSchema } from '../json-schema';
 import { jsonText, type Outputs } from '../outputs';
 import { escapeMdxText, relativeUrl } from './mdx';
 
-export function dataTypeOutputs({ events, names }: Catalog): Outputs {
+export function dataTypeOutputs({ types, names }: Catalog): Outputs {
   const outputs: Outputs = new Map();
-  for (const type of dataTypes(events.map((e) => e.definition))) {
+  for (const type of types) {
     const slug = dataTypeSlug(type.info.module, type.info.name);
     const label =
       type.info.module === 'content_authoring' || type.info.module === 'learning'
