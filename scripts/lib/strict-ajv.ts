@@ -7,7 +7,9 @@ import Ajv, { type ErrorObject, type SchemaObject, type ValidateFunction } from 
 import addFormats from 'ajv-formats';
 
 function strictAjv(): Ajv {
-  const ajv = new Ajv({ strict: true, allErrors: true });
+  // Unoptimized code: these validators check a few examples each, and the optimizer's passes cost more
+  // than they save (compiling the 77 schemas of a set: 585 ms optimized, 237 ms not). Strict mode is unchanged.
+  const ajv = new Ajv({ strict: true, allErrors: true, code: { optimize: false } });
   addFormats(ajv);
   return ajv;
 }
@@ -15,17 +17,20 @@ function strictAjv(): Ajv {
 const validators = new Map<string, ValidateFunction>();
 
 /**
- * The validator of a published JSON Schema, compiled once per content: copies
- * that differ only by their `$id` (an event's Next schema and its latest-release
- * alias, for every event a release left unchanged; the checks and the last
- * check before writing) share one. Compiling is most of what validating costs.
+ * The validator of a published JSON Schema, compiled once per content. The
+ * document's own annotations (`$id`, `$comment`, `title`, `description`,
+ * `examples`) change what it says, not what it accepts, so they are left out
+ * of what is compiled: an event's Next schema and its latest-release alias,
+ * and events that carry the same data (created / updated / deleted), share one
+ * validator, and so do the checks and the last check before writing.
+ * Compiling is most of what validating costs.
  */
 export function publishedValidator(schema: SchemaObject): ValidateFunction {
-  const { $id: _id, ...content } = schema;
-  const key = JSON.stringify(content);
+  const { $id: _id, $comment: _comment, title: _title, description: _description, examples: _examples, ...rules } = schema;
+  const key = JSON.stringify(rules);
   let validate = validators.get(key);
   if (!validate) {
-    validate = strictAjv().compile(content);
+    validate = strictAjv().compile(rules);
     validators.set(key, validate);
   }
   return validate;
