@@ -18,6 +18,7 @@ import { dataTypes, type DataType } from './data-types';
 import { definitionNamesOf, eventJsonSchema, plainDefinitionNames, type DefinitionNames } from './json-schema';
 import { SourceProblems, type Problem } from './problems';
 import { loadReleases } from './releases';
+import { replayHistories, type ReleaseHistory } from './release-history';
 import { readFrozenSchemaSet, type EventSchemas, type FrozenSchemaSet } from './schema-set';
 import { compareText } from './sorting';
 
@@ -61,6 +62,8 @@ export interface CheckedSources {
   names: DefinitionNames;
   /** The data classes the events use, with the events that use each. */
   types: DataType[];
+  /** Every event at every openedx-events release, replayed from the histories. */
+  history: ReleaseHistory;
 }
 
 /**
@@ -81,10 +84,11 @@ export async function loadSchemas(root: string): Promise<CheckedSources> {
   const names = definitionNamesOf(types.map((t) => t.info));
   const checked = sources.map((source) => withSchema(source, names));
   problems.push(...checkCatalog(checked, adrs));
+  const history = problems.length ? null : replayHistories(sources, names, problems);
   const events = checked.map((e) => ({ ...e, avro: avroFor(e.definition, e.fields, e.file, problems) }));
-  if (problems.length) throw new SourceProblems(problems);
+  if (problems.length || !history) throw new SourceProblems(problems);
   events.sort((a, b) => compareText(a.definition.eventType, b.definition.eventType));
-  return { adrs, releases, frozen, events, names, types };
+  return { adrs, releases, frozen, events, names, types, history };
 }
 
 export type CatalogEvent = SchemaEvent & { page: EventPageData };
@@ -99,21 +103,23 @@ export interface Catalog {
   names: DefinitionNames;
   /** The data classes the events use, with the events that use each. */
   types: DataType[];
+  history: ReleaseHistory;
 }
 
 /** Loads and checks every source, and refuses a change that breaks the consumers of a release. */
 export async function loadCatalog(root: string): Promise<Catalog> {
-  const { adrs, releases, frozen, events, names, types } = await loadSchemas(root);
+  const { adrs, releases, frozen, events, names, types, history } = await loadSchemas(root);
   const compat = compatibility(events, frozen);
   if (compat.problems.length) throw new SourceProblems(compat.problems);
   const adrRef = adrRefs(adrs);
   return {
-    events: events.map((e) => ({ ...e, page: eventPageData(e, adrs, adrRef, compat) })),
+    events: events.map((e) => ({ ...e, page: eventPageData(e, adrs, adrRef, compat, history) })),
     releases,
     frozen,
     compat,
     adrIndex: adrIndexData(adrs, events),
     names,
     types,
+    history,
   };
 }

@@ -5,14 +5,12 @@
 import type { EventDefinition, ExceptionRule } from '../../src/events/model';
 import { adrLabel, type AdrSource } from './adr-source';
 import type { EventSource } from './event-source';
-import { isIsoDate, todayUtc } from './dates';
+import { todayUtc } from './dates';
 import { parseEventType } from './event-type';
 import { allFields, type FieldNode, type FieldType } from './field-model';
 import { eventDataSchema, type JsonSchema } from './json-schema';
 import { ajvProblem, publishedValidator } from './strict-ajv';
 import type { Problem } from './problems';
-import { isReleaseName } from './releases';
-import semver from 'semver';
 
 /** An event with what the generator derived from it. */
 export interface CheckedEvent extends EventSource {
@@ -123,78 +121,6 @@ export function checkExcludedFields({ file, definition, fields }: CheckedEvent):
       field: excluded.field,
       message: `listed as excluded (by ${adrLabel({ adr: excluded.adr, series: 'openedx-events' })}) but present in the schema`,
     }));
-}
-
-export function checkHistory({ file, definition, fields }: CheckedEvent): Problem[] {
-  const problems: Problem[] = [];
-  const at = (i: number, field: string) => `history[${i}].${field}`;
-  const history = definition.history;
-  const today = todayUtc();
-  if (history.length === 0) {
-    return [{ file, event: definition.signal, field: 'history', message: 'needs at least the entry that added the event' }];
-  }
-  history.forEach((entry, i) => {
-    if (!isIsoDate(entry.date)) {
-      problems.push({ file, event: definition.signal, field: at(i, 'date'), message: `"${entry.date}" is not a valid date YYYY-MM-DD` });
-    }
-    if (isIsoDate(entry.date) && entry.date > today) {
-      problems.push({
-        file,
-        event: definition.signal,
-        field: at(i, 'date'),
-        message: `${entry.date} is in the future (today is ${today}, UTC)`,
-      });
-    }
-    if (!isReleaseName(entry.release)) {
-      problems.push({
-        file,
-        event: definition.signal,
-        field: at(i, 'release'),
-        message: `"${entry.release}" is not a release number X.Y.Z`,
-      });
-    }
-    const previous = history[i - 1];
-    if (previous && isIsoDate(entry.date) && isIsoDate(previous.date) && entry.date < previous.date) {
-      problems.push({
-        file,
-        event: definition.signal,
-        field: at(i, 'date'),
-        message: `${entry.date} is before the previous entry's ${previous.date}: list the history oldest first`,
-      });
-    }
-    if (previous && isReleaseName(entry.release) && isReleaseName(previous.release) && semver.lte(entry.release, previous.release)) {
-      problems.push({
-        file,
-        event: definition.signal,
-        field: at(i, 'release'),
-        message: `release ${entry.release} does not come after the previous entry's ${previous.release}`,
-      });
-    }
-  });
-
-  // The last change to each field must agree with the schema of today.
-  const paths = new Set(allFields(fields).map((f) => f.path));
-  const lastChange = new Map<string, { kind: string; index: number }>();
-  history.forEach((entry, index) => entry.changes.forEach((c) => lastChange.set(c.field, { kind: c.kind, index })));
-  for (const [field, { kind, index }] of lastChange) {
-    if (kind === 'removed' && paths.has(field)) {
-      problems.push({
-        file,
-        event: definition.signal,
-        field,
-        message: `history[${index}] says the field was removed, but the schema has it`,
-      });
-    }
-    if (kind !== 'removed' && !paths.has(field)) {
-      problems.push({
-        file,
-        event: definition.signal,
-        field,
-        message: `history[${index}] says the field was ${kind}, but the schema has no such field (record its removal, or fix the path)`,
-      });
-    }
-  }
-  return problems;
 }
 
 /**
@@ -343,7 +269,6 @@ export function checkCatalog(events: CheckedEvent[], adrs: AdrSource[]): Problem
       ...checkKeyField(event),
       ...checkDescriptions(event),
       ...checkExcludedFields(event),
-      ...checkHistory(event),
       ...checkExamples(event),
     ]),
     ...checkAdrLinks(events, adrs),

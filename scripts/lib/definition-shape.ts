@@ -17,21 +17,25 @@ const text = z.string().min(1, 'must not be empty');
 
 const exceptionRule = z.enum(['event-type-pattern', 'key-field-resolves', 'event-bus-serializable']) satisfies z.ZodType<ExceptionRule>;
 
-const historyEntry = z
-  .object({
-    release: z.string(),
-    date: z.string(),
-    summary: text,
-    changes: z.array(z.object({ kind: z.enum(['added', 'removed', 'changed']), field: text, note: z.string().optional() }).strict()),
-    breaking: z.boolean(),
-    adr: z.number().int().positive().optional(),
-  })
-  .strict();
-
 const dataShape = z.custom<DataShape>(
   (value) => typeof value === 'object' && value !== null && !(value instanceof z.ZodType),
   'must be an object of zod schemas, one per data key ({ key: z.object(...) }), not a zod schema itself',
 );
+
+/** What every history entry holds, of an event or of a data class. */
+export const releaseEntryShape = {
+  release: z.string(),
+  summary: text,
+  breaking: z.boolean(),
+  adr: z.number().int().positive().optional(),
+  added: dataShape.optional(),
+  changed: dataShape.optional(),
+  removed: z.array(text).min(1).optional(),
+};
+
+const historyEntry = z
+  .object({ ...releaseEntryShape, renamedFrom: text.optional(), eventRemoved: z.literal(true).optional() })
+  .strict();
 
 /** Everything an event file's default export may hold; unknown keys are refused. */
 const eventDefinitionShape = z
@@ -91,6 +95,11 @@ export function definitionProblems({ file, definition }: LoadedEvent): Problem[]
     if (problem) problems.push({ file, event, field, message: problem });
   }
   for (const problem of dataTypeProblems(data)) problems.push({ file, event, ...problem });
+  (definition as EventDefinition).history.forEach((entry, i) => {
+    for (const key of ['added', 'changed'] as const) {
+      for (const problem of dataTypeProblems(entry[key] ?? {})) problems.push({ file, event, ...problem, field: `history[${i}].${key}.${problem.field}` });
+    }
+  });
   examples.forEach((example, i) => {
     for (const problem of nonJsonValues(example, '')) {
       problems.push({ file, event, field: problem.path, message: `examples[${i}]: ${problem.message}` });

@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 
+
 /** An openedx-events release number such as `0.11.0` or `11.2.0`. */
 export type Release = string;
 
@@ -39,6 +40,7 @@ export interface ExcludedField {
   adr: AdrNumber;
 }
 
+/** A change to one field, as the event page lists it (derived from the history by replaying it, never declared). */
 export interface FieldChange {
   kind: 'added' | 'removed' | 'changed';
   /** Dotted path from the data key, e.g. `catalog_info.effort`. */
@@ -46,15 +48,44 @@ export interface FieldChange {
   note?: string;
 }
 
-export interface HistoryEntry {
+/**
+ * What one release did to a set of fields (an event's data keys, or a data
+ * class's fields), with the zod of every field it adds or changes, as that
+ * release defined it. Replaying the entries from the first gives the fields
+ * at any release; the generator refuses a history whose replay does not give
+ * exactly today's schema. Descriptions may be left out: the replay compares
+ * types, optionality, nullability, defaults and enums.
+ */
+export interface FieldEdits {
+  /** New fields with their zod. The first entry adds every field, in the order upstream declared them. */
+  added?: DataShape;
+  /** Fields whose type changed, each with its new zod. */
+  changed?: DataShape;
+  /** Fields this release removed. */
+  removed?: string[];
+}
+
+interface ReleaseEntry {
+  /** An openedx-events release listed in `src/events/releases.ts`. */
   release: Release;
-  date: IsoDate;
+  /** What the release did, in a sentence or two. */
   summary: string;
-  changes: FieldChange[];
+  /** Whether the change breaks consumers; the generator computes it from the replay and refuses a flag that disagrees. */
   breaking: boolean;
   /** The ADR that decided the change, when one did. */
   adr?: AdrNumber;
 }
+
+/** One release in the life of an event: its data keys, its event type, or the event itself. */
+export interface HistoryEntry extends ReleaseEntry, FieldEdits {
+  /** The event type the event had before this release renamed it (the signal stayed). */
+  renamedFrom?: string;
+  /** This release removed the event (upstream deleted its signal); its definition keeps the data of the release before. */
+  eventRemoved?: true;
+}
+
+/** One release in the life of a data class; the first entry adds every field. */
+export interface DataClassHistoryEntry extends ReleaseEntry, FieldEdits {}
 
 /** Rules an event may be excused from, with a reason shown on its page. */
 export type ExceptionRule = 'event-type-pattern' | 'key-field-resolves' | 'event-bus-serializable';
@@ -81,7 +112,11 @@ export interface EventDefinition<D extends DataShape = DataShape> {
   /** Payloads that must validate; the first is shown on the event page. */
   examples: Array<{ [K in keyof D]: z.input<D[K]> }>;
   excludedFields?: ExcludedField[];
-  /** Oldest first; the first entry is the release that added the event. */
+  /**
+   * Oldest first; the first entry is the release that added the event, and
+   * adds its data keys. A data class's own changes are in its history, not
+   * here.
+   */
   history: HistoryEntry[];
   exceptions?: RuleException[];
   deprecated?: boolean;
@@ -101,6 +136,8 @@ export interface DataClassInfo {
   /** Upstream domain module, to tell apart classes that share a name. */
   module: string;
   description: string;
+  /** Oldest first; the first entry is the release that added the class, with every field it had then. */
+  history: DataClassHistoryEntry[];
 }
 
 interface Registries {

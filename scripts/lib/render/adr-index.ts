@@ -7,6 +7,7 @@ import type { CheckedEvent } from '../checks';
 import { GENERATED_NOTE } from '../json-schema';
 import { jsonText, type Outputs } from '../outputs';
 import { compareText } from '../sorting';
+import { releaseDate } from '../../../src/events/releases';
 
 /** How pages link to an ADR. */
 export function adrRefOf({ meta }: AdrSource): AdrRef {
@@ -57,7 +58,7 @@ export function adrIndexData(adrs: AdrSource[], events: CheckedEvent[]): AdrInde
             signal: e.signal,
             eventPath: eventPagePath(e.signal),
             release: h.release,
-            date: h.date,
+            date: releaseDate(h.release),
             summary: h.summary,
             breaking: h.breaking,
           })),

@@ -11,6 +11,9 @@ import { GENERATED_NOTE } from '../json-schema';
 import { jsonText, type Outputs } from '../outputs';
 import { adrRefOf, type AdrRefOf } from './adr-index';
 import { EXCEPTION_TITLES } from './known-issues-page';
+import { CHANGE_DIRECTIONS } from '../../../src/compatibility-rules';
+import { releaseDate } from '../../../src/events/releases';
+import type { ReleaseHistory } from '../release-history';
 
 /** Where an event's page and its data are written: `docs/events/<domain>/<subject>/<slug>`. */
 function eventDocBase(page: EventPageData): string {
@@ -23,7 +26,9 @@ export function eventPageData(
   adrs: AdrSource[],
   adrRef: AdrRefOf,
   compat: Compatibility,
+  history: ReleaseHistory,
 ): EventPageData {
+  const releases = history.eventReleases(e.signal);
   const parts = eventTypeParts(e.eventType);
   const exceptions = e.exceptions ?? [];
   return {
@@ -36,19 +41,19 @@ export function eventPageData(
     majorVersion: parts.majorVersion,
     description: e.description,
     keyField: e.keyField ?? null,
-    addedIn: e.history[0].release,
+    addedIn: releases[0].release,
     deprecated: e.deprecated ?? false,
     producers: e.producers,
     consumers: e.consumers,
     fields: fieldRows(fields),
     excludedFields: (e.excludedFields ?? []).map((x) => ({ field: x.field, reason: x.reason, adr: adrRef(x.adr) })),
-    history: e.history.map((h) => ({
-      release: h.release,
-      date: h.date,
-      summary: h.summary,
-      breaking: h.breaking,
-      changes: h.changes,
-      adr: h.adr === undefined ? null : adrRef(h.adr),
+    history: releases.map((r) => ({
+      release: r.release,
+      date: releaseDate(r.release),
+      summary: r.summaries.join(' '),
+      breaking: r.breaking,
+      changes: r.changes.map((c) => ({ kind: CHANGE_DIRECTIONS[c.kind], field: c.field ?? '', note: c.detail })),
+      adr: r.adr === undefined ? null : adrRef(r.adr),
     })),
     relatedAdrs: adrs.filter((a) => a.meta.related_events.includes(e.signal)).map(adrRefOf),
     exceptions: exceptions.map((x) => ({ rule: x.rule, title: EXCEPTION_TITLES[x.rule], reason: x.reason })),

@@ -65,45 +65,9 @@ export default defineEvent({
   history: [
     {
       release: '0.11.0',
-      date: '2022-07-21',
       summary: 'Event added, in the new content_authoring domain.',
-      changes: [
-        { kind: 'added', field: 'catalog_info.course_key' },
-        { kind: 'added', field: 'catalog_info.name' },
-        { kind: 'added', field: 'catalog_info.schedule_data' },
-        { kind: 'added', field: 'catalog_info.hidden' },
-        { kind: 'added', field: 'catalog_info.invitation_only' },
-        { kind: 'added', field: 'catalog_info.org' },
-        { kind: 'added', field: 'catalog_info.number' },
-        { kind: 'added', field: 'catalog_info.short_description' },
-        { kind: 'added', field: 'catalog_info.effort' },
-      ],
       breaking: false,
-    },
-    {
-      release: '0.12.0',
-      date: '2022-08-16',
-      summary: 'The organization and course number fields were dropped: both can be read from the course key.',
-      changes: [
-        { kind: 'removed', field: 'catalog_info.org' },
-        { kind: 'removed', field: 'catalog_info.number' },
-      ],
-      breaking: true,
-    },
-    {
-      release: '0.14.0',
-      date: '2022-09-21',
-      summary: 'The short description was dropped.',
-      changes: [{ kind: 'removed', field: 'catalog_info.short_description' }],
-      breaking: true,
-    },
-    {
-      release: '3.0.0',
-      date: '2022-10-19',
-      summary: 'The optional effort field was dropped, following the updated decision of ADR 9.',
-      changes: [{ kind: 'removed', field: 'catalog_info.effort' }],
-      breaking: true,
-      adr: 9,
+      added: { catalog_info: CourseCatalogData },
     },
   ],
 });

@@ -17,6 +17,20 @@ export const CourseScheduleData = dataClass(
     name: 'CourseScheduleData',
     module: 'content_authoring',
     description: 'When a course run takes place and is open for enrollment, and how it is paced.',
+    history: [
+      {
+        release: '0.11.0',
+        summary: 'Added with the first content_authoring event.',
+        breaking: false,
+        added: {
+          start: dateTime(),
+          pacing: z.enum(['instructor', 'self']),
+          end: dateTime().nullable().default(null),
+          enrollment_start: dateTime().nullable().default(null),
+          enrollment_end: dateTime().nullable().default(null),
+        },
+      },
+    ],
   },
   z.object({
     start: dateTime('The moment the course run opens to learners.'),
@@ -34,6 +48,43 @@ export const CourseCatalogData = dataClass(
     name: 'CourseCatalogData',
     module: 'content_authoring',
     description: 'The part of a course run that a course catalog shows: its name, its dates and who may see it.',
+    history: [
+      {
+        release: '0.11.0',
+        summary: 'Added with the first content_authoring event.',
+        breaking: false,
+        added: {
+          course_key: opaqueKey(COURSE_KEY),
+          name: z.string(),
+          number: z.string(),
+          org: z.string(),
+          schedule_data: CourseScheduleData,
+          short_description: z.string().nullable().default(null),
+          effort: z.string().nullable().default(null),
+          hidden: producerDefault(z.boolean(), false),
+          invitation_only: producerDefault(z.boolean(), false),
+        },
+      },
+      {
+        release: '0.12.0',
+        summary: 'The organization and course number were dropped: both can be read from the course key.',
+        breaking: true,
+        removed: ['number', 'org'],
+      },
+      {
+        release: '0.14.0',
+        summary: 'The short description was dropped: catalogs that use Publisher own it.',
+        breaking: true,
+        removed: ['short_description'],
+      },
+      {
+        release: '3.0.0',
+        summary: 'The effort estimate was dropped, following the updated decision of ADR 9.',
+        breaking: true,
+        adr: 9,
+        removed: ['effort'],
+      },
+    ],
   },
   z.object({
     course_key: opaqueKey(COURSE_KEY, 'The course run whose catalog information changed.'),

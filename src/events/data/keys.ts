@@ -31,9 +31,13 @@ export const LIBRARY_CONTAINER_LOCATOR: OpaqueKeyFormat = {
 };
 export const CCX_LOCATOR: OpaqueKeyFormat = { name: 'CCXLocator', example: 'ccx-v1:edX+DemoX+Demo_Course+ccx@1' };
 
-/** A non-empty string holding the serialized key, described with its format. */
-export function opaqueKey(format: OpaqueKeyFormat, description: string) {
-  return z.string().min(1).describe(`${description} Serialized ${format.name}, for example \`${format.example}\`.`);
+/**
+ * A non-empty string holding the serialized key, described with its format.
+ * History entries leave the description out: the replay compares types only.
+ */
+export function opaqueKey(format: OpaqueKeyFormat, description?: string) {
+  const key = z.string().min(1);
+  return description === undefined ? key : key.describe(`${description} Serialized ${format.name}, for example \`${format.example}\`.`);
 }
 
 /**
@@ -45,10 +49,10 @@ export function opaqueKey(format: OpaqueKeyFormat, description: string) {
 export const ISO_FORMAT_DATE_TIME =
   '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{6})?([+-]([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{6})?)?)?$';
 
-/** A date-time as upstream writes it (see ISO_FORMAT_DATE_TIME). */
-export function dateTime(description: string) {
-  return z
+/** A date-time as upstream writes it (see ISO_FORMAT_DATE_TIME); history entries leave the description out. */
+export function dateTime(description?: string) {
+  const value = z
     .string()
-    .regex(new RegExp(ISO_FORMAT_DATE_TIME), 'must be a date-time as Python writes it: YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]')
-    .describe(description);
+    .regex(new RegExp(ISO_FORMAT_DATE_TIME), 'must be a date-time as Python writes it: YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]');
+  return description === undefined ? value : value.describe(description);
 }

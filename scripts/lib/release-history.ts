@@ -1,0 +1,256 @@
+/**
+ * Every event at every openedx-events release: the histories of the events
+ * and data classes replayed (scripts/lib/history-replay.ts), each release's
+ * changes computed by the compatibility rules, and each entry's `breaking`
+ * flag checked against them.
+ */
+import { z } from 'zod';
+import type { DataClassInfo, EventDefinition } from '../../src/events/model';
+import { UPSTREAM_RELEASES } from '../../src/events/releases';
+import { AvroMappingError, busException, eventAvroSchema, type AvroRecord } from './avro';
+import type { EventSource } from './event-source';
+import { fieldTree, type FieldNode } from './field-model';
+import {
+  classesIn,
+  compareReleases,
+  HistoryError,
+  ReleaseSchemas,
+  replayClass,
+  replayEvent,
+  stateAt,
+  type ClassHistory,
+  type EventHistory,
+} from './history-replay';
+import { eventJsonSchema, type DefinitionNames, type JsonSchema } from './json-schema';
+import type { Problem } from './problems';
+import { compareEventSchemas, type SchemaChange } from './schema-changes';
+
+/** Where a data class is declared: `src/events/data/<module>.ts`, by the project's layout. */
+export function dataClassFile(info: DataClassInfo): string {
+  return `src/events/data/${info.module}.ts`;
+}
+
+/** One event at one release, with its published schemas. */
+export interface EventAtRelease {
+  release: string;
+  definition: EventDefinition;
+  json: JsonSchema;
+  fields: FieldNode[];
+  avro: AvroRecord | null;
+}
+
+/** What one release did to one event, computed from the replay. */
+export interface EventRelease {
+  release: string;
+  /** The entries of the event and of its classes that name this release. */
+  summaries: string[];
+  breaking: boolean;
+  adr: number | undefined;
+  kind: 'added' | 'changed' | 'renamed' | 'removed';
+  /** The event type before the release, when the release renamed it. */
+  renamedFrom: string | null;
+  changes: SchemaChange[];
+}
+
+/** Every data class reachable from the events' schemas and histories, and from the classes' histories. */
+function allClasses(definitions: EventDefinition[]): Map<DataClassInfo, z.ZodObject<z.ZodRawShape>> {
+  const found = new Map<DataClassInfo, z.ZodObject<z.ZodRawShape>>();
+  const visitShape = (shape: Record<string, z.ZodTypeAny> | undefined) => Object.values(shape ?? {}).forEach((s) => classesIn(s, found));
+  for (const d of definitions) {
+    visitShape(d.data);
+    for (const h of d.history) {
+      visitShape(h.added);
+      visitShape(h.changed);
+    }
+  }
+  for (let seen = 0; seen < found.size; ) {
+    const infos = [...found.keys()].slice(seen);
+    seen = found.size;
+    for (const info of infos) {
+      for (const h of Array.isArray(info.history) ? info.history : []) {
+        visitShape(h.added);
+        visitShape(h.changed);
+      }
+    }
+  }
+  return found;
+}
+
+export class ReleaseHistory {
+  private readonly atRelease = new Map<string, EventAtRelease | null>();
+
+  constructor(
+    readonly classes: Map<DataClassInfo, ClassHistory>,
+    /** By signal. */
+    readonly events: Map<string, EventHistory>,
+    private readonly schemas: ReleaseSchemas,
+    private readonly names: DefinitionNames,
+  ) {}
+
+  /** The event at `release` with its schemas, or null when the event did not exist then. */
+  eventAt(signal: string, release: string): EventAtRelease | null {
+    const key = `${signal}@${release}`;
+    if (this.atRelease.has(key)) return this.atRelease.get(key)!;
+    const history = this.events.get(signal)!;
+    const definition = this.schemas.eventAt(history, release);
+    let result: EventAtRelease | null = null;
+    if (definition) {
+      const json = eventJsonSchema(definition, this.names);
+      const fields = fieldTree(json);
+      result = { release, definition, json, fields, avro: avroOf(definition, fields) };
+    }
+    this.atRelease.set(key, result);
+    return result;
+  }
+
+  /** The releases in which the event or one of its classes changed, oldest first, each with what changed. */
+  eventReleases(signal: string): EventRelease[] {
+    const history = this.events.get(signal)!;
+    const { definition } = history;
+    const first = definition.history[0].release;
+    const candidates = new Set(definition.history.map((h) => h.release));
+    for (const [info, classHistory] of this.classes) {
+      for (const h of info.history) if (compareReleases(h.release, first) > 0) candidates.add(h.release);
+      void classHistory;
+    }
+    const releases: EventRelease[] = [];
+    for (const release of [...candidates].sort(compareReleases)) {
+      const entry = definition.history.find((h) => h.release === release);
+      const previous = previousRelease(release);
+      const before = previous && compareReleases(previous, first) >= 0 ? this.eventAt(signal, previous) : null;
+      const after = this.eventAt(signal, release);
+      const classEntries = this.classEntriesAt(release, [before, after]);
+      if (!entry && !classEntries.length) continue;
+      const kind = !before ? 'added' : !after ? 'removed' : entry?.renamedFrom ? 'renamed' : 'changed';
+      const changes = before && after ? compareEventSchemas(before, after) : [];
+      const computed = kind === 'removed' || kind === 'renamed' || changes.some((c) => c.breaking);
+      if (kind === 'changed' && !changes.length && !entry) continue;
+      releases.push({
+        release,
+        summaries: [...(entry ? [entry.summary] : []), ...classEntries.map((c) => c.summary)],
+        breaking: computed,
+        adr: entry?.adr ?? classEntries.find((c) => c.adr !== undefined)?.adr,
+        kind,
+        renamedFrom: entry?.renamedFrom ?? null,
+        changes,
+      });
+    }
+    return releases;
+  }
+
+  /** The class entries of `release` for the classes either schema uses. */
+  private classEntriesAt(release: string, schemas: Array<EventAtRelease | null>) {
+    const used = new Map<DataClassInfo, z.ZodObject<z.ZodRawShape>>();
+    for (const s of schemas) if (s) Object.values(s.definition.data).forEach((f) => classesIn(f, used));
+    const entries: Array<DataClassInfo['history'][number] & { info: DataClassInfo }> = [];
+    for (const info of used.keys()) {
+      const original = [...this.classes.keys()].find((i) => i === info) ?? info;
+      for (const h of original.history) if (h.release === release && compareReleases(h.release, original.history[0].release) > 0) entries.push({ ...h, info: original });
+    }
+    return entries;
+  }
+
+  /** Every entry whose `breaking` flag disagrees with what the rules compute, as problems. */
+  breakingProblems(fileOf: (signal: string) => string): Problem[] {
+    const problems: Problem[] = [];
+    for (const [signal, history] of this.events) {
+      for (const r of this.eventReleases(signal)) {
+        const index = history.definition.history.findIndex((h) => h.release === r.release);
+        const entry = history.definition.history[index];
+        const classEntries = this.classEntriesAt(r.release, [this.eventAt(signal, previousRelease(r.release) ?? r.release), this.eventAt(signal, r.release)]);
+        const declared = (entry?.breaking ?? false) || classEntries.some((c) => c.breaking);
+        if (declared === r.breaking) continue;
+        const why = r.breaking
+          ? `the rules find a breaking change: ${describeBreaking(r)}`
+          : `the rules find nothing breaking in it (${r.changes.map((c) => `${c.field ?? 'event'}: ${c.kind}`).join(', ') || 'no field change'})`;
+        if (entry) {
+          problems.push({ file: fileOf(signal), event: signal, field: `history[${index}].breaking`, message: `is ${String(entry.breaking)}, but ${why}` });
+        } else {
+          for (const c of classEntries) {
+            const at = c.info.history.findIndex((h) => h.release === r.release);
+            problems.push({
+              file: dataClassFile(c.info),
+              event: signal,
+              field: `${c.info.name}.history[${at}].breaking`,
+              message: `is ${String(c.breaking)}, but for ${signal} ${why}`,
+            });
+          }
+        }
+      }
+    }
+    return problems;
+  }
+}
+
+function describeBreaking(r: EventRelease): string {
+  if (r.kind === 'removed') return 'the event is removed';
+  if (r.kind === 'renamed') return `the event type changes from ${r.renamedFrom}`;
+  return r.changes
+    .filter((c) => c.breaking)
+    .map((c) => `${c.field ?? 'event'}: ${c.kind} (${c.detail})`)
+    .join('; ');
+}
+
+/** The upstream release before `release`, or null for the first. */
+export function previousRelease(release: string): string | null {
+  const i = UPSTREAM_RELEASES.findIndex((r) => r.release === release);
+  return i > 0 ? UPSTREAM_RELEASES[i - 1].release : null;
+}
+
+/** The Avro schema the event bus uses for the event at a release, or null when it could not carry it. */
+function avroOf(definition: EventDefinition, fields: FieldNode[]): AvroRecord | null {
+  if (busException(definition) !== null) return null;
+  try {
+    return eventAvroSchema(definition, fields);
+  } catch (error) {
+    if (error instanceof AvroMappingError) return null;
+    throw error;
+  }
+}
+
+/** Replays every history; each history that cannot be replayed, or disagrees with today's schema, is a problem. */
+export function replayHistories(sources: EventSource[], names: DefinitionNames, problems: Problem[]): ReleaseHistory | null {
+  const before = problems.length;
+  const classes = new Map<DataClassInfo, ClassHistory>();
+  for (const [info, today] of allClasses(sources.map((s) => s.definition))) {
+    if (!Array.isArray(info.history) || info.history.length === 0) {
+      problems.push({ file: dataClassFile(info), field: `${info.name}.history`, message: 'needs at least the entry that added the class, with its fields' });
+      continue;
+    }
+    try {
+      classes.set(info, replayClass(info, today));
+    } catch (error) {
+      if (!(error instanceof HistoryError)) throw error;
+      problems.push({ file: dataClassFile(info), field: error.field.startsWith('history') ? `${info.name}.${error.field}` : error.field, message: error.message });
+    }
+  }
+  const events = new Map<string, EventHistory>();
+  for (const { file, definition } of sources) {
+    try {
+      events.set(definition.signal, replayEvent(definition));
+    } catch (error) {
+      if (!(error instanceof HistoryError)) throw error;
+      problems.push({ file, event: definition.signal, field: error.field, message: error.message });
+    }
+  }
+  if (problems.length > before) return null;
+  const history = new ReleaseHistory(classes, events, new ReleaseSchemas(classes), names);
+  const fileOf = new Map(sources.map((s) => [s.definition.signal, s.file]));
+  // Every event at every release of its life: a class used before its history starts is a problem.
+  for (const { file, definition } of sources) {
+    for (const { release } of UPSTREAM_RELEASES) {
+      const state = stateAt(events.get(definition.signal)!.states, release);
+      if (!state) continue;
+      try {
+        history.eventAt(definition.signal, release);
+      } catch (error) {
+        if (!(error instanceof HistoryError)) throw error;
+        problems.push({ file, event: definition.signal, field: error.field, message: error.message });
+        break;
+      }
+    }
+  }
+  if (problems.length > before) return null;
+  problems.push(...history.breakingProblems((signal) => fileOf.get(signal)!));
+  return problems.length > before ? null : history;
+}
