@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 async function run(): Promise<void> {
   const outputs = await generate(root);
   if (check) {
-    const stale = staleFiles(root, outputs);
+    const stale = staleFiles(root, outputs, { committedOnly: true });
     if (stale.length) {
       console.error(`${stale.length} generated file(s) are stale; run \`npm run generate\` and commit the result:`);
       for (const file of stale) console.error(`  ${file}`);

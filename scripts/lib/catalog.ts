@@ -4,6 +4,8 @@
  * releases and the compatibility report. Built once per run, after every
  * check has passed.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { EventDefinition } from '../../src/events/model';
 import type { AdrIndexData, EventPageData } from '../../src/reference-data';
 import { adrIndexData, adrRefs } from './render/adr-index';
@@ -19,6 +21,8 @@ import { definitionNamesOf, eventJsonSchema, plainDefinitionNames, type Definiti
 import { SourceProblems, type Problem } from './problems';
 import { loadReleases } from './releases';
 import { replayHistories, type ReleaseHistory } from './release-history';
+import { derivedSets, lockProblems, parseLock, SCHEMA_LOCK_FILE, type DerivedSet } from './release-sets';
+import { envelopeJsonSchema } from './json-schema';
 import { readFrozenSchemaSet, type EventSchemas, type FrozenSchemaSet } from './schema-set';
 import { compareText } from './sorting';
 
@@ -104,13 +108,27 @@ export interface Catalog {
   /** The data classes the events use, with the events that use each. */
   types: DataType[];
   history: ReleaseHistory;
+  /** The schema set of every upstream release not cut on this site, derived from the histories, oldest first. */
+  derived: DerivedSet[];
 }
 
-/** Loads and checks every source, and refuses a change that breaks the consumers of a release. */
-export async function loadCatalog(root: string): Promise<Catalog> {
+/** The derived sets, checked against the committed lock unless `unlocked` (what `npm run lock-schemas` asks for). */
+function checkedDerivedSets(root: string, history: ReleaseHistory, releases: string[], unlocked: boolean): DerivedSet[] {
+  const sets = derivedSets(history, envelopeJsonSchema(), releases);
+  if (unlocked) return sets;
+  const lockFile = path.join(root, SCHEMA_LOCK_FILE);
+  if (!fs.existsSync(lockFile)) throw new SourceProblems([{ file: SCHEMA_LOCK_FILE, message: 'is missing: run `npm run lock-schemas`' }]);
+  const problems = lockProblems(sets, parseLock(fs.readFileSync(lockFile, 'utf8')));
+  if (problems.length) throw new SourceProblems(problems);
+  return sets;
+}
+
+/** Loads and checks every source, and refuses a change that breaks the consumers of a release or a locked set. */
+export async function loadCatalog(root: string, { unlocked = false } = {}): Promise<Catalog> {
   const { adrs, releases, frozen, events, names, types, history } = await loadSchemas(root);
   const compat = compatibility(events, frozen);
   if (compat.problems.length) throw new SourceProblems(compat.problems);
+  const derived = checkedDerivedSets(root, history, releases, unlocked);
   const adrRef = adrRefs(adrs);
   return {
     events: events.map((e) => ({ ...e, page: eventPageData(e, adrs, adrRef, compat, history) })),
@@ -121,5 +139,6 @@ export async function loadCatalog(root: string): Promise<Catalog> {
     names,
     types,
     history,
+    derived,
   };
 }

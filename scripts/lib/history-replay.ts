@@ -244,6 +244,8 @@ export function stateAt<S extends FieldState>(states: S[], release: string): S |
  */
 export class ReleaseSchemas {
   private readonly built = new Map<string, z.ZodTypeAny>();
+  private readonly definitions = new Map<string, EventDefinition>();
+  private readonly ids = new WeakMap<z.ZodTypeAny, number>();
 
   constructor(private readonly classes: Map<DataClassInfo, ClassHistory>) {}
 
@@ -284,28 +286,42 @@ export class ReleaseSchemas {
   resolve(schema: z.ZodTypeAny, release: string): z.ZodTypeAny {
     const info = dataClassOf(schema);
     if (info) return this.classAt(info, release);
-    let rebuilt: z.ZodTypeAny;
     if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
-      const inner = this.resolve(schema.unwrap() as z.ZodTypeAny, release);
-      if (inner === schema.unwrap()) return schema;
-      rebuilt = schema instanceof z.ZodOptional ? new z.ZodOptional({ ...schema._def, innerType: inner }) : new z.ZodNullable({ ...schema._def, innerType: inner });
-    } else if (schema instanceof z.ZodDefault) {
-      const inner = this.resolve(schema._def.innerType as z.ZodTypeAny, release);
-      if (inner === schema._def.innerType) return schema;
-      rebuilt = new z.ZodDefault({ ...schema._def, innerType: inner });
-    } else if (schema instanceof z.ZodArray) {
-      const inner = this.resolve(schema.element as z.ZodTypeAny, release);
-      if (inner === schema.element) return schema;
-      rebuilt = new z.ZodArray({ ...schema._def, type: inner });
-    } else if (schema instanceof z.ZodRecord) {
-      const inner = this.resolve(schema.valueSchema as z.ZodTypeAny, release);
-      if (inner === schema.valueSchema) return schema;
-      rebuilt = new z.ZodRecord({ ...schema._def, valueType: inner });
-    } else {
-      return schema;
+      const inner = schema.unwrap() as z.ZodTypeAny;
+      return this.rewrap(schema, inner, this.resolve(inner, release), (innerType) =>
+        schema instanceof z.ZodOptional ? new z.ZodOptional({ ...schema._def, innerType }) : new z.ZodNullable({ ...schema._def, innerType }),
+      );
     }
-    const producerValue = producerDefaultOf(schema);
-    return producerValue ? producerDefault(rebuilt, producerValue.value as never) : rebuilt;
+    if (schema instanceof z.ZodDefault) {
+      const inner = schema._def.innerType as z.ZodTypeAny;
+      return this.rewrap(schema, inner, this.resolve(inner, release), (innerType) => new z.ZodDefault({ ...schema._def, innerType }));
+    }
+    if (schema instanceof z.ZodArray) {
+      const inner = schema.element as z.ZodTypeAny;
+      return this.rewrap(schema, inner, this.resolve(inner, release), (type) => new z.ZodArray({ ...schema._def, type }));
+    }
+    if (schema instanceof z.ZodRecord) {
+      const inner = schema.valueSchema as z.ZodTypeAny;
+      return this.rewrap(schema, inner, this.resolve(inner, release), (valueType) => new z.ZodRecord({ ...schema._def, valueType }));
+    }
+    return schema;
+  }
+
+  private readonly rewrapped = new WeakMap<z.ZodTypeAny, Map<number, z.ZodTypeAny>>();
+
+  /** `schema` around `resolved` instead of `inner`: itself when nothing changed, else one rebuilt wrapper per inner schema. */
+  private rewrap(schema: z.ZodTypeAny, inner: z.ZodTypeAny, resolved: z.ZodTypeAny, make: (inner: z.ZodTypeAny) => z.ZodTypeAny): z.ZodTypeAny {
+    if (resolved === inner) return schema;
+    let byInner = this.rewrapped.get(schema);
+    if (!byInner) this.rewrapped.set(schema, (byInner = new Map()));
+    let rebuilt = byInner.get(this.idOf(resolved));
+    if (!rebuilt) {
+      rebuilt = make(resolved);
+      const producerValue = producerDefaultOf(schema);
+      if (producerValue) producerDefault(rebuilt, producerValue.value as never);
+      byInner.set(this.idOf(resolved), rebuilt);
+    }
+    return rebuilt;
   }
 
   /** The event as it was at `release`: its event type and data; null when it did not exist then. */
@@ -320,7 +336,21 @@ export class ReleaseSchemas {
       data[name] = this.resolve(base, release);
     }
     const unchanged = latest && Object.entries(data).every(([k, v]) => v === history.definition.data[k]);
-    return unchanged ? history.definition : { ...history.definition, eventType: state.eventType, data };
+    if (unchanged) return history.definition;
+    // Releases in which neither the event nor its classes changed share one definition (and so its schemas).
+    const key = [history.definition.signal, state.eventType, ...Object.entries(data).map(([k, v]) => `${k}=${this.idOf(v)}`)].join('|');
+    let definition = this.definitions.get(key);
+    if (!definition) this.definitions.set(key, (definition = { ...history.definition, eventType: state.eventType, data }));
+    return definition;
+  }
+
+  private nextId = 0;
+
+  /** A number per schema object, to key what is shared between releases. */
+  private idOf(schema: z.ZodTypeAny): number {
+    let id = this.ids.get(schema);
+    if (id === undefined) this.ids.set(schema, (id = this.nextId++));
+    return id;
   }
 }
 

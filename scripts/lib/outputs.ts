@@ -10,6 +10,7 @@ import { parseJson } from '../../src/json-file';
 import { CommandError } from './cli';
 import { listFiles } from './files';
 import { switchOutputs } from './output-switch';
+import { RELEASE_SETS_DIR } from './release-sets';
 import { isFrozenSchemaFile } from './releases';
 
 /** Path (relative to the root) → content: text, or bytes for archives. */
@@ -25,16 +26,25 @@ export function jsonText(value: unknown): string {
  * frozen schemas of releases (`static/schemas/<release>/`), which only
  * `npm run release` writes, once.
  */
-export const GENERATED_DIRS = ['static/schemas', 'static/changelog', 'docs/events', 'adr/_generated'] as const;
+export const GENERATED_DIRS = ['static/schemas', 'static/changelog', 'docs/events', 'adr/_generated', RELEASE_SETS_DIR] as const;
 
-/** Files that are missing, differ, or should no longer exist. */
-export function staleFiles(root: string, outputs: Outputs): string[] {
+/** A file of the derived release sets: written, never committed (a lock of hashes freezes them). */
+function isUncommitted(file: string): boolean {
+  return file.startsWith(`${RELEASE_SETS_DIR}/`);
+}
+
+/**
+ * Files that are missing, differ, or should no longer exist; with
+ * `committedOnly`, the committed ones only (what `generate --check` compares).
+ */
+export function staleFiles(root: string, outputs: Outputs, { committedOnly = false } = {}): string[] {
   const stale: string[] = [];
   for (const [file, content] of outputs) {
+    if (committedOnly && isUncommitted(file)) continue;
     const abs = path.join(root, file);
     if (!fs.existsSync(abs) || !fs.readFileSync(abs).equals(Buffer.from(content))) stale.push(file);
   }
-  for (const dir of GENERATED_DIRS) {
+  for (const dir of committedOnly ? GENERATED_DIRS.filter((d) => !isUncommitted(`${d}/`)) : GENERATED_DIRS) {
     for (const file of listFiles(root, dir)) if (!outputs.has(file) && !isFrozenSchemaFile(file)) stale.push(file);
   }
   return stale.sort();
@@ -49,7 +59,8 @@ export const OUTPUTS_LEDGER = 'adr/_generated/generated-files.json';
 
 /** The outputs with the ledger that lists them (itself included). */
 export function withLedger(outputs: Outputs): Outputs {
-  return new Map([...outputs, [OUTPUTS_LEDGER, jsonText([...outputs.keys(), OUTPUTS_LEDGER].sort())]]);
+  const committed = [...outputs.keys()].filter((file) => !isUncommitted(file));
+  return new Map([...outputs, [OUTPUTS_LEDGER, jsonText([...committed, OUTPUTS_LEDGER].sort())]]);
 }
 
 function ledgerOnDisk(root: string): Set<string> {
@@ -87,7 +98,8 @@ export function writeOutputs(root: string, outputs: Outputs): { written: string[
   const toWrite = stale.filter((file) => outputs.has(file));
   const toRemove = stale.filter((file) => !outputs.has(file));
   const ledger = ledgerOnDisk(root);
-  const handWritten = toRemove.filter((file) => !ledger.has(file));
+  // The derived sets' folder is the generator's alone (ignored by git): whatever else is there goes.
+  const handWritten = toRemove.filter((file) => !ledger.has(file) && !isUncommitted(file));
   if (handWritten.length) {
     throw new CommandError(
       `${handWritten.length} file(s) in the generated folders were not written by the generator; move them out (nothing was written or deleted):\n${handWritten.map((f) => `  ${f}`).join('\n')}`,

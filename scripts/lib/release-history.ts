@@ -78,6 +78,8 @@ function allClasses(definitions: EventDefinition[]): Map<DataClassInfo, z.ZodObj
 
 export class ReleaseHistory {
   private readonly atRelease = new Map<string, EventAtRelease | null>();
+  /** Schemas by definition: releases that share a definition share its schemas. */
+  private readonly schemasOf = new WeakMap<EventDefinition, Omit<EventAtRelease, 'release'>>();
 
   constructor(
     readonly classes: Map<DataClassInfo, ClassHistory>,
@@ -95,9 +97,13 @@ export class ReleaseHistory {
     const definition = this.schemas.eventAt(history, release);
     let result: EventAtRelease | null = null;
     if (definition) {
-      const json = eventJsonSchema(definition, this.names);
-      const fields = fieldTree(json);
-      result = { release, definition, json, fields, avro: avroOf(definition, fields) };
+      let schemas = this.schemasOf.get(definition);
+      if (!schemas) {
+        const json = eventJsonSchema(definition, this.names);
+        const fields = fieldTree(json);
+        this.schemasOf.set(definition, (schemas = { definition, json, fields, avro: avroOf(definition, fields) }));
+      }
+      result = { release, ...schemas };
     }
     this.atRelease.set(key, result);
     return result;

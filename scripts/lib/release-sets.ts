@@ -1,0 +1,143 @@
+/**
+ * A schema set for every openedx-events release, derived from the replayed
+ * histories (scripts/lib/release-history.ts): `/schemas/<release>/`, in the
+ * format of every set (manifest, JSON Schemas, Avro, envelope, bundle,
+ * archive). Releases cut on this site (`npm run release`) keep their frozen
+ * files instead.
+ *
+ * The files are not committed (87 sets): they are written to a folder that
+ * git ignores and Docusaurus serves as static files, and frozen by a committed
+ * lock of their hashes. Any change to a byte of a locked set is refused,
+ * naming the release and the file: a correction of a history is reviewed and
+ * relocked with `npm run lock-schemas`.
+ *
+ * Field descriptions are the site's prose and keep improving; a derived set
+ * leaves them out, so its bytes depend on the contract alone.
+ */
+import { z } from 'zod';
+import { UPSTREAM_RELEASES } from '../../src/events/releases';
+import { parseJson } from '../../src/json-file';
+import { schemaDir } from '../../src/site';
+import type { JsonSchema } from './json-schema';
+import type { Outputs } from './outputs';
+import type { Problem } from './problems';
+import type { ReleaseHistory } from './release-history';
+import { schemaSetOutputs, sha256, staticFile, type EventSchemas, type SchemaSetManifest } from './schema-set';
+
+/** Where the derived sets are written: a static folder of the site that git ignores. */
+export const RELEASE_SETS_DIR = 'static-releases';
+
+/** The committed hashes of every file of every derived set. */
+export const SCHEMA_LOCK_FILE = 'src/events/schema-sets.lock.json';
+
+const ANNOTATIONS = new Set(['description', 'examples']);
+
+function withoutProse(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutProse);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node as Record<string, unknown>)
+      .filter(([key]) => !ANNOTATIONS.has(key))
+      .map(([key, value]) => [key, key === 'properties' || key === 'definitions' ? mapValues(value, withoutProse) : withoutProse(value)]),
+  );
+}
+
+function mapValues(record: unknown, f: (v: unknown) => unknown): unknown {
+  return Object.fromEntries(Object.entries(record as Record<string, unknown>).map(([k, v]) => [k, f(v)]));
+}
+
+/** The event's schemas at a release as a derived set publishes them: the contract, one fixed sentence of prose. */
+function derivedSchemas(history: ReleaseHistory, signal: string, release: string): EventSchemas | null {
+  const at = history.eventAt(signal, release);
+  if (!at) return null;
+  const { $schema, $id, $comment, title, ...body } = withoutProse(at.json) as JsonSchema;
+  const schema: JsonSchema = {
+    $schema,
+    $id,
+    $comment,
+    title,
+    description: `The data of ${signal} (${at.definition.eventType}) as openedx-events ${release} defines it, derived from this site's history of the event.`,
+    ...body,
+  };
+  return { definition: at.definition, schema, avro: at.avro };
+}
+
+/** A file of a derived set, from `static/schemas/...` to the ignored folder. */
+function derivedPath(file: string): string {
+  return `${RELEASE_SETS_DIR}/${file.slice('static/'.length)}`;
+}
+
+export interface DerivedSet {
+  release: string;
+  manifest: SchemaSetManifest;
+  /** Path under RELEASE_SETS_DIR → content. */
+  files: Outputs;
+  archive: { path: string; sha256: string };
+}
+
+/** Every derived set, oldest first: every upstream release except those cut on this site. */
+export function derivedSets(history: ReleaseHistory, envelope: JsonSchema, cut: string[]): DerivedSet[] {
+  const envelopeWithoutProse = withoutProse(envelope) as JsonSchema;
+  return UPSTREAM_RELEASES.filter((r) => !cut.includes(r.release)).map(({ release }) => {
+    const events = [...history.events.keys()].flatMap((signal) => derivedSchemas(history, signal, release) ?? []);
+    const set = schemaSetOutputs(events, envelopeWithoutProse, release);
+    return { release, manifest: set.manifest, files: new Map([...set.files].map(([f, c]) => [derivedPath(f), c])), archive: set.archive };
+  });
+}
+
+/** The lock: for each derived release, each file (relative to the set's folder) and its sha256. */
+const lockShape = z.object({ $comment: z.string(), releases: z.record(z.record(z.string())) });
+export type SchemaLock = z.infer<typeof lockShape>;
+
+function setFolder(release: string): string {
+  return `${RELEASE_SETS_DIR}${schemaDir(release)}`;
+}
+
+/** The lock of a list of derived sets. */
+export function lockOf(sets: DerivedSet[]): SchemaLock {
+  return {
+    $comment:
+      'sha256 of every file of the schema sets derived from the event histories (scripts/lib/release-sets.ts). ' +
+      'The generator refuses a set that differs; after a reviewed correction of a history, `npm run lock-schemas` rewrites this file.',
+    releases: Object.fromEntries(
+      sets.map((set) => {
+        const folder = setFolder(set.release);
+        return [set.release, Object.fromEntries([...set.files].map(([file, content]) => [file.slice(folder.length), sha256(content)]))];
+      }),
+    ),
+  };
+}
+
+export function parseLock(text: string): SchemaLock {
+  return parseJson(SCHEMA_LOCK_FILE, text, lockShape);
+}
+
+/** Every file whose bytes differ from the lock, and every release or file the lock lacks or has in excess. */
+export function lockProblems(sets: DerivedSet[], lock: SchemaLock): Problem[] {
+  const problems: Problem[] = [];
+  const relock = 'a derived set must not change: fix the history, or, after review, run `npm run lock-schemas`';
+  const current = lockOf(sets).releases;
+  for (const [release, files] of Object.entries(current)) {
+    const locked = lock.releases[release];
+    if (!locked) {
+      problems.push({ file: SCHEMA_LOCK_FILE, message: `release ${release} has no locked hashes: run \`npm run lock-schemas\`` });
+      continue;
+    }
+    for (const [file, hash] of Object.entries(files)) {
+      if (locked[file] === undefined) problems.push({ file: SCHEMA_LOCK_FILE, message: `release ${release}: ${file} is new; ${relock}` });
+      else if (locked[file] !== hash) problems.push({ file: SCHEMA_LOCK_FILE, message: `release ${release}: ${file} differs from its locked sha256; ${relock}` });
+    }
+    for (const file of Object.keys(locked)) {
+      if (files[file] === undefined) problems.push({ file: SCHEMA_LOCK_FILE, message: `release ${release}: ${file} is locked but no longer derived; ${relock}` });
+    }
+  }
+  for (const release of Object.keys(lock.releases)) {
+    if (!current[release]) problems.push({ file: SCHEMA_LOCK_FILE, message: `release ${release} is locked but not derived; ${relock}` });
+  }
+  return problems;
+}
+
+/** The path of a derived file as the site serves it. */
+export function staticFileOfDerived(file: string): string {
+  return staticFile(file.slice(RELEASE_SETS_DIR.length));
+}
