@@ -1,12 +1,15 @@
 /**
  * npm run diff -- [<release or git ref>]
+ * npm run diff -- <from release> <to release>
  *
  * Prints, as Markdown for a pull-request description, what changed in the
  * event schemas between a baseline and the current definitions: events added
  * and removed, fields added, removed and changed, each marked breaking or
  * compatible by the same rules as `npm run check:compat`, with links to the
  * pages. The baseline is the latest release by default, or a release's frozen
- * schemas, or the `next` schemas committed at a git ref.
+ * schemas, or the `next` schemas committed at a git ref. With two
+ * openedx-events releases (any two of src/events/releases.ts), it compares
+ * them from the replayed histories instead.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -17,6 +20,8 @@ import { CommandError, runMain } from './lib/cli';
 import { compareSchemaSets, type EventDiff, type SetEvent } from './lib/schema-changes';
 import { schemaSetManifest, setEventsOfDefinitions, setEventsOfManifest, type SchemaSetManifest } from './lib/schema-set';
 import { parseJson } from '../src/json-file';
+import { isUpstreamRelease } from './lib/history-replay';
+import { compareEventsBetween, type EventComparison } from './lib/release-history';
 
 const root = path.resolve(__dirname, '..');
 
@@ -86,9 +91,43 @@ export function diffMarkdown(baseline: string, diffs: EventDiff[], pageOf: (d: E
   return `${lines.join('\n')}\n`;
 }
 
+/** Two openedx-events releases compared from the replayed histories, as Markdown: renamed events stay one row. */
+export function releaseDiffMarkdown(from: string, to: string, comparisons: EventComparison[]): string {
+  const moved = comparisons.filter((c) => c.status !== 'unchanged');
+  const count = (status: EventComparison['status']) => moved.filter((c) => c.status === status).length;
+  const breaking = moved.filter((c) => c.breaking).length;
+  const lines = [`### Event changes from openedx-events ${from} to ${to}`, ''];
+  if (!moved.length) return [...lines, 'No event changed.', ''].join('\n');
+  lines.push(
+    `${count('added')} added, ${count('removed')} removed, ${count('renamed')} renamed, ${count('changed')} changed; ` +
+      (breaking ? `**${breaking} event(s) with a breaking change**.` : 'no breaking change.'),
+    '',
+    '| Event | Field | Change | Verdict |',
+    '| --- | --- | --- | --- |',
+  );
+  const verdict = (breaking: boolean, kind: string) => (breaking ? `**breaking** (\`${kind}\`)` : `compatible (\`${kind}\`)`);
+  for (const c of moved) {
+    if (c.status === 'added') lines.push(`| ${c.signal} | (event) | added: \`${c.toType}\` | ${verdict(false, 'event-added')} |`);
+    if (c.status === 'removed') lines.push(`| ${c.signal} | (event) | removed: \`${c.fromType}\` | ${verdict(true, 'event-removed')} |`);
+    if (c.status === 'renamed') lines.push(`| ${c.signal} | (event) | event type \`${c.fromType}\` → \`${c.toType}\` | ${verdict(true, 'event-renamed')} |`);
+    for (const x of c.changes) {
+      lines.push(`| ${c.signal} | ${x.field ? `\`${x.field}\`` : '(event)'} | ${escapeCell(x.detail)} | ${verdict(x.breaking, x.kind)} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 async function main(): Promise<void> {
   const arg = process.argv[2];
-  const { events: schemas, frozen, releases } = await loadSchemas(root);
+  const to = process.argv[3];
+  const { events: schemas, frozen, releases, history } = await loadSchemas(root);
+  if (to !== undefined) {
+    for (const release of [arg, to]) {
+      if (!isUpstreamRelease(release)) throw new DiffError(`"${release}" is not an openedx-events release (see src/events/releases.ts)`);
+    }
+    process.stdout.write(releaseDiffMarkdown(arg, to, compareEventsBetween(history, arg, to)));
+    return;
+  }
   let baseline: Baseline;
   const release = arg ?? releases[0];
   const frozenSet = frozen.find((f) => f.release === release);

@@ -109,6 +109,8 @@ export function adrShortPathOf(series: string, adr: number): string {
 
 export const ENVELOPE_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/envelope`;
 export const KNOWN_ISSUES_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/known-issues`;
+export const RELEASES_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/releases`;
+export const VERSIONS_GUIDE_PATH = `${BASE_URL}${DOCS_ROUTE}/guides/versions`;
 
 /** `learning` + `CourseData` → `learning-course-data`. */
 export function dataTypeSlug(module: string, name: string): string {

@@ -13,6 +13,7 @@ import { dataTypeOutputs } from './render/data-type-page';
 import { envelopePageOutputs } from './render/envelope-page';
 import { eventPageOutputs } from './render/event-page';
 import { knownIssuesOutputs } from './render/known-issues-page';
+import { releasesPageOutputs } from './render/releases-page';
 import { schemaFileOutputs } from './render/schema-files';
 import { compareText } from './sorting';
 import { validateOutputs } from './validate-outputs';
@@ -25,6 +26,7 @@ const STEPS: Record<string, Step> = {
   'sidebar categories': categoryOutputs,
   'catalog page': catalogOutputs,
   'known issues page': knownIssuesOutputs,
+  'releases page': releasesPageOutputs,
   'envelope page': () => envelopePageOutputs(),
   'data type pages': dataTypeOutputs,
   changelog: changelogOutputs,

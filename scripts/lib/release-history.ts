@@ -260,3 +260,35 @@ export function replayHistories(sources: EventSource[], names: DefinitionNames, 
   problems.push(...history.breakingProblems((signal) => fileOf.get(signal)!));
   return problems.length > before ? null : history;
 }
+
+/** How one event differs between two releases. */
+export interface EventComparison {
+  signal: string;
+  status: 'added' | 'removed' | 'renamed' | 'changed' | 'unchanged';
+  /** The event type at `from` (null when added) and at `to` (null when removed). */
+  fromType: string | null;
+  toType: string | null;
+  breaking: boolean;
+  changes: SchemaChange[];
+}
+
+/** Every event that exists at `from` or at `to`, and how it changed between them (either way round in time). */
+export function compareEventsBetween(history: ReleaseHistory, from: string, to: string): EventComparison[] {
+  const out: EventComparison[] = [];
+  for (const signal of [...history.events.keys()].sort()) {
+    const a = history.eventAt(signal, from);
+    const b = history.eventAt(signal, to);
+    if (!a && !b) continue;
+    const changes = a && b ? compareEventSchemas(a, b) : [];
+    const status = !a ? 'added' : !b ? 'removed' : a.definition.eventType !== b.definition.eventType ? 'renamed' : changes.length ? 'changed' : 'unchanged';
+    out.push({
+      signal,
+      status,
+      fromType: a?.definition.eventType ?? null,
+      toType: b?.definition.eventType ?? null,
+      breaking: status === 'removed' || status === 'renamed' || changes.some((c) => c.breaking),
+      changes,
+    });
+  }
+  return out;
+}
