@@ -2,7 +2,7 @@
  * N synthetic events written as event definition files into a copy of the
  * site, modelled on the real ones (COURSE_CATALOG_INFO_CHANGED): a data class
  * of eight fields shared by a family of ten events, one producer, one
- * consumer, an example, a two-entry history. They live in their own domain,
+ * consumer, an example, a two-entry class history. They live in their own domain,
  * `synthetic`, ten events per subject, so the sidebar and the data-type pages
  * grow as they would with a real catalog.
  */
@@ -14,7 +14,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 function familyModule(group: string): string {
   return `import { z } from 'zod';
-import { dataClass, type HistoryEntry } from '../model';
+import { dataClass } from '../model';
 import { COURSE_KEY, dateTime, opaqueKey } from '../data/keys';
 
 export const SyntheticRecord${group} = dataClass(
@@ -22,6 +22,29 @@ export const SyntheticRecord${group} = dataClass(
     name: 'SyntheticRecord${group}',
     module: 'synthetic',
     description: 'A course run as catalog services see it, shared by the events of synthetic group ${group}.',
+    history: [
+      {
+        release: '9.0.0',
+        summary: 'Added with the events of the synthetic domain used by the benchmark.',
+        breaking: false,
+        added: {
+          course_key: opaqueKey(COURSE_KEY),
+          name: z.string(),
+          start: dateTime(),
+          end: dateTime().nullable().default(null),
+          pacing: z.enum(['instructor', 'self']),
+          hidden: z.boolean(),
+          legacy_id: z.string(),
+        },
+      },
+      {
+        release: '10.0.0',
+        summary: 'The seat limit and the tags were added; the legacy identifier was dropped.',
+        breaking: true,
+        added: { seats: z.number().int(), tags: z.array(z.string()) },
+        removed: ['legacy_id'],
+      },
+    ],
   },
   z.object({
     course_key: opaqueKey(COURSE_KEY, 'The course run this record describes.'),
@@ -34,42 +57,13 @@ export const SyntheticRecord${group} = dataClass(
     tags: z.array(z.string()).describe('Free-form tags that catalog services use to group runs.'),
   }),
 );
-
-export const SYNTHETIC_HISTORY_${group}: HistoryEntry[] = [
-  {
-    release: '9.0.0',
-    date: '2023-09-01',
-    summary: 'Event added, in the synthetic domain used by the benchmark.',
-    changes: [
-      { kind: 'added', field: 'record.course_key' },
-      { kind: 'added', field: 'record.name' },
-      { kind: 'added', field: 'record.start' },
-      { kind: 'added', field: 'record.end' },
-      { kind: 'added', field: 'record.pacing' },
-      { kind: 'added', field: 'record.hidden' },
-      { kind: 'added', field: 'record.legacy_id' },
-    ],
-    breaking: false,
-  },
-  {
-    release: '10.0.0',
-    date: '2024-03-12',
-    summary: 'The seat limit and the tags were added; the legacy identifier was dropped.',
-    changes: [
-      { kind: 'added', field: 'record.seats' },
-      { kind: 'added', field: 'record.tags' },
-      { kind: 'removed', field: 'record.legacy_id' },
-    ],
-    breaking: true,
-  },
-];
 `;
 }
 
 function eventModule(index: number, group: string): string {
   const id = pad(index, 5);
   return `import { defineEvent } from '../model';
-import { SyntheticRecord${group}, SYNTHETIC_HISTORY_${group} } from './group-${group}.family';
+import { SyntheticRecord${group} } from './group-${group}.family';
 
 export default defineEvent({
   signal: 'SYNTHETIC_RECORD_${id}_CHANGED',
@@ -103,7 +97,9 @@ export default defineEvent({
       },
     },
   ],
-  history: [...SYNTHETIC_HISTORY_${group}],
+  history: [
+    { release: '9.0.0', summary: 'Event added, in the synthetic domain used by the benchmark.', breaking: false, added: { record: SyntheticRecord${group} } },
+  ],
 });
 `;
 }

@@ -45,10 +45,10 @@ describe('consistency checks', () => {
       name: 'a history entry naming an unknown ADR',
       events: () => {
         const e = cloneEvent();
-        e.history[3].adr = 42;
+        e.history[0].adr = 42;
         return [e];
       },
-      expected: [`${E}: field history[3].adr: names ADR 42, which does not exist under adr/`],
+      expected: [`${E}: field history[0].adr: names ADR 42, which does not exist under adr/`],
     },
     {
       name: 'an excluded field citing an unknown ADR',
@@ -116,53 +116,6 @@ describe('consistency checks', () => {
       expected: [
         `src/events/content_authoring/copy.event.ts: event COURSE_CATALOG_INFO_CHANGED: field signal: duplicate signal "COURSE_CATALOG_INFO_CHANGED", already defined in ${EVENT_FILE}`,
         `src/events/content_authoring/copy.event.ts: event COURSE_CATALOG_INFO_CHANGED: field eventType: duplicate eventType "org.openedx.content_authoring.course.catalog_info.changed.v1", already defined in ${EVENT_FILE}`,
-      ],
-    },
-    {
-      name: 'a history entry with an invalid date',
-      events: () => {
-        const e = cloneEvent();
-        e.history[1].date = '2022-02-30';
-        return [e];
-      },
-      expected: [`${E}: field history[1].date: "2022-02-30" is not a valid date YYYY-MM-DD`],
-    },
-    {
-      name: 'history entries out of order',
-      events: () => {
-        const e = cloneEvent();
-        e.history[2].date = '2022-08-01';
-        return [e];
-      },
-      expected: [`${E}: field history[2].date: 2022-08-01 is before the previous entry's 2022-08-16: list the history oldest first`],
-    },
-    {
-      name: 'history releases out of order',
-      events: () => {
-        const e = cloneEvent();
-        e.history[2].release = '0.12.0';
-        return [e];
-      },
-      expected: [`${E}: field history[2].release: release 0.12.0 does not come after the previous entry's 0.12.0`],
-    },
-    {
-      name: 'history that removes a field the schema still has',
-      events: () => {
-        const e = cloneEvent();
-        e.history[3].changes.push({ kind: 'removed', field: 'catalog_info.hidden' });
-        return [e];
-      },
-      expected: [`${E}: field catalog_info.hidden: history[3] says the field was removed, but the schema has it`],
-    },
-    {
-      name: 'history that adds a field the schema does not have',
-      events: () => {
-        const e = cloneEvent();
-        e.history[0].changes.push({ kind: 'added', field: 'catalog_info.language' });
-        return [e];
-      },
-      expected: [
-        `${E}: field catalog_info.language: history[0] says the field was added, but the schema has no such field (record its removal, or fix the path)`,
       ],
     },
     {

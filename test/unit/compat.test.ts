@@ -51,7 +51,7 @@ function thingShape(): z.ZodRawShape {
 }
 
 function thing(shape: z.ZodRawShape, name = 'ThingData') {
-  return dataClass({ name, module: 'test', description: 'A thing.' }, z.object(shape));
+  return dataClass({ name, module: 'test', description: 'A thing.', history: [] }, z.object(shape));
 }
 
 function schemas(def: EventDefinition): SchemaPair {

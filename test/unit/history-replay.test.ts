@@ -152,7 +152,7 @@ describe('history replay', () => {
     assert.equal(history!.eventAt('CATALOG_CHANGED', '2.0.0'), null);
     const after = validEvent(CLASS_HISTORY, (schema) => [
       { ...EVENT_HISTORY[0], added: { catalog: schema } },
-      { release: '2.0.0', summary: 'Removed upstream.', breaking: true, eventRemoved: true },
+      { release: '2.0.0', summary: 'Removed upstream.', breaking: true, eventRemoved: true as const },
       { release: '3.0.0', summary: 'Back?', breaking: false, added: { other: z.string() } },
     ]);
     assert.match(messages(replay(after).problems), /history\[1\]\.eventRemoved: the entry that removes the event must be the last one/);
