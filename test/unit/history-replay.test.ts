@@ -150,7 +150,7 @@ describe('history replay', () => {
     assert.equal(messages(problems), '');
     assert.ok(history!.eventAt('CATALOG_CHANGED', '1.0.0'));
     assert.equal(history!.eventAt('CATALOG_CHANGED', '2.0.0'), null);
-    const after = validEvent(CLASS_HISTORY, (schema) => [
+    const after = validEvent(CLASS_HISTORY, (schema): HistoryEntry[] => [
       { ...EVENT_HISTORY[0], added: { catalog: schema } },
       { release: '2.0.0', summary: 'Removed upstream.', breaking: true, eventRemoved: true as const },
       { release: '3.0.0', summary: 'Back?', breaking: false, added: { other: z.string() } },
