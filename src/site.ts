@@ -110,6 +110,9 @@ export function adrShortPathOf(series: string, adr: number): string {
 export const ENVELOPE_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/envelope`;
 export const KNOWN_ISSUES_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/known-issues`;
 export const RELEASES_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/releases`;
+/** The release comparison page, and the data it loads. */
+export const COMPARE_PAGE_PATH = `${BASE_URL}releases/compare`;
+export const COMPARE_DATA_PATH = `${BASE_URL}releases/compare.json`;
 export const VERSIONS_GUIDE_PATH = `${BASE_URL}${DOCS_ROUTE}/guides/versions`;
 
 /** `learning` + `CourseData` → `learning-course-data`. */

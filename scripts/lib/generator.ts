@@ -13,6 +13,7 @@ import { dataTypeOutputs } from './render/data-type-page';
 import { envelopePageOutputs } from './render/envelope-page';
 import { eventPageOutputs } from './render/event-page';
 import { knownIssuesOutputs } from './render/known-issues-page';
+import { releaseCompareOutputs } from './render/release-compare-data';
 import { releasesPageOutputs } from './render/releases-page';
 import { schemaFileOutputs } from './render/schema-files';
 import { compareText } from './sorting';
@@ -27,6 +28,7 @@ const STEPS: Record<string, Step> = {
   'catalog page': catalogOutputs,
   'known issues page': knownIssuesOutputs,
   'releases page': releasesPageOutputs,
+  'release comparison data': releaseCompareOutputs,
   'envelope page': () => envelopePageOutputs(),
   'data type pages': dataTypeOutputs,
   changelog: changelogOutputs,

@@ -26,7 +26,7 @@ export function jsonText(value: unknown): string {
  * frozen schemas of releases (`static/schemas/<release>/`), which only
  * `npm run release` writes, once.
  */
-export const GENERATED_DIRS = ['static/schemas', 'static/changelog', 'docs/events', 'adr/_generated', RELEASE_SETS_DIR] as const;
+export const GENERATED_DIRS = ['static/schemas', 'static/changelog', 'static/releases', 'docs/events', 'adr/_generated', RELEASE_SETS_DIR] as const;
 
 /** A file of the derived release sets: written, never committed (a lock of hashes freezes them). */
 function isUncommitted(file: string): boolean {

@@ -8,7 +8,7 @@
  */
 import { CHANGE_DIRECTIONS } from '../../../src/compatibility-rules';
 import { NAMED_RELEASES, UPSTREAM_RELEASES } from '../../../src/events/releases';
-import { eventPagePath, RELEASES_PAGE_PATH, schemaArchivePath, schemaDir, VERSIONS_GUIDE_PATH } from '../../../src/site';
+import { COMPARE_PAGE_PATH, eventPagePath, RELEASES_PAGE_PATH, schemaArchivePath, schemaDir, VERSIONS_GUIDE_PATH } from '../../../src/site';
 import type { Catalog } from '../catalog';
 import { GENERATED_NOTE } from '../json-schema';
 import type { Outputs } from '../outputs';
@@ -102,7 +102,8 @@ Every openedx-events release that defines events, newest first, with the date of
 computed by replaying the history of each event and data class. A change is marked **breaking** when the
 [compatibility rules](${relativeUrl(RELEASES_PAGE_PATH, VERSIONS_GUIDE_PATH)}) say consumers of the earlier release cannot read it. Every release has
 a schema set to download; a release this site did not cut has one derived from the histories, whose bytes are
-locked.
+locked. To see everything that changed between any two releases, [compare them](${COMPARE_PAGE_PATH}); from a
+terminal, \`npm run diff -- <from> <to>\` prints the same as Markdown.
 
 ## Named Open edX releases \\{#named-releases}
 
