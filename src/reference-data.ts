@@ -42,6 +42,8 @@ export interface EventPageData {
   description: string;
   keyField: string | null;
   addedIn: string;
+  /** The release that removed the event upstream, and the last release that defined it; null for an event still defined. */
+  removed: { in: string; lastRelease: string } | null;
   deprecated: boolean;
   producers: Producer[];
   consumers: Consumer[];

@@ -36,6 +36,7 @@ export function domainDocSlug(domain: string): string {
 
 /** The slug of the data types index, and of each data type's page below it. */
 export const DATA_TYPES_DOC_SLUG = '/events/data-types';
+export const REMOVED_EVENTS_DOC_SLUG = '/events/removed';
 
 /**
  * Which set of schema files a URL names. `latest` is the root of `/schemas/`,

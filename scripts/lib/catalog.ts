@@ -60,8 +60,10 @@ export interface CheckedSources {
   adrs: AdrSource[];
   releases: string[];
   frozen: FrozenSchemaSet[];
-  /** Sorted by event type. */
+  /** The events defined today, sorted by event type. */
   events: SchemaEvent[];
+  /** The events upstream removed (their history ends with the removal), sorted by event type. */
+  removed: SchemaEvent[];
   /** What each data class is called in the schema sets' `definitions`. */
   names: DefinitionNames;
   /** The data classes the events use, with the events that use each. */
@@ -92,7 +94,8 @@ export async function loadSchemas(root: string): Promise<CheckedSources> {
   const events = checked.map((e) => ({ ...e, avro: avroFor(e.definition, e.fields, e.file, problems) }));
   if (problems.length || !history) throw new SourceProblems(problems);
   events.sort((a, b) => compareText(a.definition.eventType, b.definition.eventType));
-  return { adrs, releases, frozen, events, names, types, history };
+  const isRemoved = (e: SchemaEvent) => e.definition.history.at(-1)?.eventRemoved === true;
+  return { adrs, releases, frozen, events: events.filter((e) => !isRemoved(e)), removed: events.filter(isRemoved), names, types, history };
 }
 
 export type CatalogEvent = SchemaEvent & { page: EventPageData };
@@ -100,6 +103,7 @@ export type CatalogEvent = SchemaEvent & { page: EventPageData };
 /** Everything the generation steps read. */
 export interface Catalog {
   events: CatalogEvent[];
+  removed: CatalogEvent[];
   releases: string[];
   frozen: FrozenSchemaSet[];
   compat: Compatibility;
@@ -125,13 +129,14 @@ function checkedDerivedSets(root: string, history: ReleaseHistory, releases: str
 
 /** Loads and checks every source, and refuses a change that breaks the consumers of a release or a locked set. */
 export async function loadCatalog(root: string, { unlocked = false } = {}): Promise<Catalog> {
-  const { adrs, releases, frozen, events, names, types, history } = await loadSchemas(root);
+  const { adrs, releases, frozen, events, removed, names, types, history } = await loadSchemas(root);
   const compat = compatibility(events, frozen);
   if (compat.problems.length) throw new SourceProblems(compat.problems);
   const derived = checkedDerivedSets(root, history, releases, unlocked);
   const adrRef = adrRefs(adrs);
   return {
     events: events.map((e) => ({ ...e, page: eventPageData(e, adrs, adrRef, compat, history) })),
+    removed: removed.map((e) => ({ ...e, page: eventPageData(e, adrs, adrRef, compat, history) })),
     releases,
     frozen,
     compat,

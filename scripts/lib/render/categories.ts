@@ -1,13 +1,14 @@
 /**
  * The sidebar's categories (`_category_.json`): Events, one per domain with
- * its generated index page, one per subject, and Data types.
+ * its generated index page, one per subject, Data types, and the events
+ * removed upstream.
  */
-import { DATA_TYPES_DOC_SLUG, domainDocSlug } from '../../../src/site';
+import { DATA_TYPES_DOC_SLUG, domainDocSlug, REMOVED_EVENTS_DOC_SLUG } from '../../../src/site';
 import type { Catalog } from '../catalog';
 import { jsonText, type Outputs } from '../outputs';
 import { compareText } from '../sorting';
 
-export function categoryOutputs({ events }: Catalog): Outputs {
+export function categoryOutputs({ events, removed }: Catalog): Outputs {
   const pages = events.map((e) => e.page);
   const outputs: Outputs = new Map();
   outputs.set('docs/events/_category_.json', jsonText({ label: 'Events', position: 2, collapsed: false }));
@@ -44,5 +45,21 @@ export function categoryOutputs({ events }: Catalog): Outputs {
       },
     }),
   );
+  if (removed.length) {
+    outputs.set(
+      'docs/events/removed/_category_.json',
+      jsonText({
+        label: 'Removed upstream',
+        position: 5,
+        collapsed: true,
+        link: {
+          type: 'generated-index',
+          slug: REMOVED_EVENTS_DOC_SLUG,
+          title: 'Events removed upstream',
+          description: 'Events that openedx-events defined once and removed later, each with the releases that carried it.',
+        },
+      }),
+    );
+  }
   return outputs;
 }

@@ -13,10 +13,14 @@ import { adrRefOf, type AdrRefOf } from './adr-index';
 import { EXCEPTION_TITLES } from './known-issues-page';
 import { CHANGE_DIRECTIONS } from '../../../src/compatibility-rules';
 import { releaseDate } from '../../../src/events/releases';
-import type { ReleaseHistory } from '../release-history';
+import { previousRelease, type ReleaseHistory } from '../release-history';
 
-/** Where an event's page and its data are written: `docs/events/<domain>/<subject>/<slug>`. */
+/**
+ * Where an event's page and its data are written: `docs/events/<domain>/<subject>/<slug>`,
+ * or `docs/events/removed/<slug>` for an event upstream removed.
+ */
 function eventDocBase(page: EventPageData): string {
+  if (page.removed) return `docs/events/removed/${eventSlug(page.signal)}`;
   return `docs/events/${page.domain}/${page.subject}/${eventSlug(page.signal)}`;
 }
 
@@ -42,6 +46,7 @@ export function eventPageData(
     description: e.description,
     keyField: e.keyField ?? null,
     addedIn: releases[0].release,
+    removed: releases.at(-1)?.kind === 'removed' ? { in: releases.at(-1)!.release, lastRelease: previousRelease(releases.at(-1)!.release)! } : null,
     deprecated: e.deprecated ?? false,
     producers: e.producers,
     consumers: e.consumers,
@@ -63,9 +68,9 @@ export function eventPageData(
 }
 
 /** Each event's page and the JSON data beside it. */
-export function eventPageOutputs({ events }: Catalog): Outputs {
+export function eventPageOutputs({ events, removed }: Catalog): Outputs {
   const outputs: Outputs = new Map();
-  for (const { definition, page, file } of events) {
+  for (const { definition, page, file } of [...events, ...removed]) {
     const base = eventDocBase(page);
     outputs.set(`${base}.data.json`, jsonText(page));
     outputs.set(`${base}.mdx`, eventPageMdx(page, file, definition.examples[0]));

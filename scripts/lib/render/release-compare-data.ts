@@ -37,8 +37,8 @@ function compareEvent(history: ReleaseHistory, signal: string, current: boolean)
   return { signal, page: current ? eventPagePath(signal) : null, states, changes };
 }
 
-export function compareData({ history, events }: Catalog): CompareData {
-  const current = new Set(events.map((e) => e.definition.signal));
+export function compareData({ history, events, removed }: Catalog): CompareData {
+  const current = new Set([...events, ...removed].map((e) => e.definition.signal));
   return {
     $comment: GENERATED_NOTE,
     releases: UPSTREAM_RELEASES.map(({ release, date }) => ({

@@ -81,8 +81,9 @@ function matrix(history: ReleaseHistory, current: Set<string>): string {
   return [`| Event | ${columns.map((c) => c.label).join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`, ...rows].join('\n');
 }
 
-export function releasesPageOutputs({ history, releases, events }: Catalog): Outputs {
-  const current = new Set(events.map((e) => e.definition.signal));
+export function releasesPageOutputs({ history, releases, events, removed }: Catalog): Outputs {
+  // Every event with a page: those defined today and those removed upstream.
+  const current = new Set([...events, ...removed].map((e) => e.definition.signal));
   const named = NAMED_RELEASES.map(
     (n) => `| ${n.name} | ${n.release ? `[${n.release}](#${releaseAnchor(n.release)})` : 'not known'} | ${escapeMdxText(n.evidence)} |`,
   ).join('\n');
@@ -93,7 +94,7 @@ export function releasesPageOutputs({ history, releases, events }: Catalog): Out
   const mdx = `---
 title: Releases
 description: Every openedx-events release that defines events, what it changed, and the events of each named Open edX release.
-sidebar_position: 3
+sidebar_position: 4
 ---
 
 {/* ${GENERATED_NOTE} */}

@@ -21,6 +21,14 @@ export default function EventSummary({ event }: EventProps): React.JSX.Element {
           </p>
         </Admonition>
       ))}
+      {event.removed ? (
+        <Admonition type="danger" title={`Removed upstream in openedx-events ${event.removed.in}`}>
+          <p>
+            This event was last defined in openedx-events {event.removed.lastRelease}. Its page and its schemas stay here for the
+            consumers that still read it.
+          </p>
+        </Admonition>
+      ) : null}
       <p>{event.description}</p>
       <dl className={styles.summary}>
         {/* The event's names weigh like its title in the search index, so a search for one leads here first. */}
@@ -48,6 +56,12 @@ export default function EventSummary({ event }: EventProps): React.JSX.Element {
         </dd>
         <dt>Added in</dt>
         <dd>openedx-events {event.addedIn}</dd>
+        {event.removed ? (
+          <>
+            <dt>Removed in</dt>
+            <dd>openedx-events {event.removed.in}</dd>
+          </>
+        ) : null}
         <dt>JSON Schema</dt>
         <dd>
           <a href={urls.json} download>

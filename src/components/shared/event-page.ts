@@ -10,9 +10,14 @@ export interface EventProps {
   event: EventPageData;
 }
 
-/** The schema URLs of the page's version: `/schemas/next/…` on Next, `/schemas/<release>/…` on a release. */
+/**
+ * The schema URLs of the page's version: `/schemas/next/…` on Next,
+ * `/schemas/<release>/…` on a release; for an event removed upstream, those of
+ * the last release that defined it.
+ */
 export function useSchemaUrls(event: EventPageData): { json: string; avro: string | null } {
-  const channel = useSchemaChannel();
+  const pageChannel = useSchemaChannel();
+  const channel = event.removed ? event.removed.lastRelease : pageChannel;
   return {
     json: schemaPath(event.eventType, channel),
     avro: 'validNamespace' in event.avro ? avroSchemaPath(event.eventType, channel) : null,
