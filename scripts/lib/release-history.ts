@@ -115,9 +115,8 @@ export class ReleaseHistory {
     const { definition } = history;
     const first = definition.history[0].release;
     const candidates = new Set(definition.history.map((h) => h.release));
-    for (const [info, classHistory] of this.classes) {
+    for (const info of this.classes.keys()) {
       for (const h of info.history) if (compareReleases(h.release, first) > 0) candidates.add(h.release);
-      void classHistory;
     }
     const releases: EventRelease[] = [];
     for (const release of [...candidates].sort(compareReleases)) {
@@ -125,12 +124,12 @@ export class ReleaseHistory {
       const previous = previousRelease(release);
       const before = previous && compareReleases(previous, first) >= 0 ? this.eventAt(signal, previous) : null;
       const after = this.eventAt(signal, release);
-      const classEntries = this.classEntriesAt(release, [before, after]);
-      if (!entry && !classEntries.length) continue;
       const kind = !before ? 'added' : !after ? 'removed' : entry?.renamedFrom ? 'renamed' : 'changed';
+      // The release that adds the event adds its classes as they are: their own entries of that release say nothing more.
+      const classEntries = kind === 'added' ? [] : this.classEntriesAt(release, [before, after]);
+      if (!entry && !classEntries.length) continue;
       const changes = before && after ? compareEventSchemas(before, after) : [];
       const computed = kind === 'removed' || kind === 'renamed' || changes.some((c) => c.breaking);
-      if (kind === 'changed' && !changes.length && !entry) continue;
       releases.push({
         release,
         summaries: [...(entry ? [entry.summary] : []), ...classEntries.map((c) => c.summary)],
@@ -150,8 +149,7 @@ export class ReleaseHistory {
     for (const s of schemas) if (s) Object.values(s.definition.data).forEach((f) => classesIn(f, used));
     const entries: Array<DataClassInfo['history'][number] & { info: DataClassInfo }> = [];
     for (const info of used.keys()) {
-      const original = [...this.classes.keys()].find((i) => i === info) ?? info;
-      for (const h of original.history) if (h.release === release && compareReleases(h.release, original.history[0].release) > 0) entries.push({ ...h, info: original });
+      for (const h of info.history) if (h.release === release && compareReleases(h.release, info.history[0].release) > 0) entries.push({ ...h, info });
     }
     return entries;
   }
@@ -163,7 +161,8 @@ export class ReleaseHistory {
       for (const r of this.eventReleases(signal)) {
         const index = history.definition.history.findIndex((h) => h.release === r.release);
         const entry = history.definition.history[index];
-        const classEntries = this.classEntriesAt(r.release, [this.eventAt(signal, previousRelease(r.release) ?? r.release), this.eventAt(signal, r.release)]);
+        const classEntries =
+          r.kind === 'added' ? [] : this.classEntriesAt(r.release, [this.eventAt(signal, previousRelease(r.release) ?? r.release), this.eventAt(signal, r.release)]);
         const declared = (entry?.breaking ?? false) || classEntries.some((c) => c.breaking);
         if (declared === r.breaking) continue;
         const why = r.breaking

@@ -8,6 +8,7 @@ import path from 'node:path';
 import semver from 'semver';
 import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE, readVersionsFile } from '../../src/config/versions-file';
 import { JsonFileError } from '../../src/json-file';
+import { NAMED_RELEASES } from '../../src/events/releases';
 import type { Problem } from './problems';
 
 export const FROZEN_SCHEMAS_DIR = 'static/schemas';
@@ -33,11 +34,30 @@ function readVersionList(root: string, file: typeof DOCS_VERSIONS_FILE | typeof 
   }
 }
 
-/** The releases, newest first; every disagreement between the three lists is a problem. */
+/**
+ * The docs versions a list of cut releases implies: the cut releases, and the
+ * named Open edX releases (src/events/releases.ts) whose docs are generated
+ * from the histories, newest first.
+ */
+export function docsVersionsOf(cut: string[]): string[] {
+  const named = NAMED_RELEASES.flatMap((n) => (n.release && !cut.includes(n.release) ? [n.release] : []));
+  return [...cut, ...named].sort(semver.rcompare);
+}
+
+/** The named releases whose docs the generator writes: those not cut on this site. */
+export function generatedDocsVersions(cut: string[]): string[] {
+  return docsVersionsOf(cut).filter((r) => !cut.includes(r));
+}
+
+/**
+ * The releases cut on this site, newest first (`adr_versions.json`, and the
+ * releases of `versions.json` that are not generated named releases); every
+ * disagreement between the lists and the frozen schema folders is a problem.
+ */
 export function loadReleases(root: string, problems: Problem[]): string[] {
   const docs = readVersionList(root, DOCS_VERSIONS_FILE, problems);
   const adr = readVersionList(root, ADR_VERSIONS_FILE, problems);
-  const releases = docs ?? [];
+  const releases = (docs ?? []).filter((r) => (adr ?? []).includes(r) || !generatedDocsVersions(adr ?? []).includes(r));
   const before = problems.length;
 
   for (const name of releases) {
@@ -47,6 +67,13 @@ export function loadReleases(root: string, problems: Problem[]): string[] {
   const sorted = [...releases].sort(semver.rcompare);
   if (sorted.join() !== releases.join()) {
     problems.push({ file: DOCS_VERSIONS_FILE, message: `releases must be listed newest first: expected ${JSON.stringify(sorted)}` });
+  }
+  const expectedDocs = docsVersionsOf(adr ?? []);
+  if (docs && docs.join() !== expectedDocs.join()) {
+    problems.push({
+      file: DOCS_VERSIONS_FILE,
+      message: `lists ${JSON.stringify(docs)}; the cut releases and the named releases (src/events/releases.ts) make ${JSON.stringify(expectedDocs)}`,
+    });
   }
   if ((adr ?? []).join() !== releases.join()) {
     problems.push({

@@ -4,6 +4,7 @@
  * redirects that give the latest release its pinned URLs (`/docs/11.2.0/…`).
  */
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
+import { NAMED_RELEASES } from '../events/releases';
 import { BASE_URL, NEXT } from '../site';
 import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE, readVersionsFile } from './versions-file';
 
@@ -17,6 +18,12 @@ export function readReleases(siteDir: string, pluginId: 'default' | 'adr'): stri
   return readVersionsFile(siteDir, pluginId === 'default' ? DOCS_VERSIONS_FILE : ADR_VERSIONS_FILE) ?? [];
 }
 
+/** `10.5.0 (Ulmo)` for a release a named Open edX release pins, else the release. */
+export function releaseLabel(release: string): string {
+  const named = NAMED_RELEASES.filter((n) => n.release === release).map((n) => n.name);
+  return named.length ? `${release} (${named.join(', ')})` : release;
+}
+
 /**
  * Version options shared by both instances. The unreleased docs are "Next",
  * at `/<route>/next/`, under an "unreleased" banner; the latest release is at
@@ -28,7 +35,7 @@ export function versionOptions(releases: string[], devServer: boolean): Pick<Doc
   return {
     versions: {
       current: { label: 'Next (unreleased)', path: NEXT, banner: 'unreleased' },
-      ...Object.fromEntries(releases.map((r, i) => [r, { label: r, banner: i === 0 ? 'none' : 'unmaintained' }])),
+      ...Object.fromEntries(releases.map((r, i) => [r, { label: releaseLabel(r), banner: i === 0 ? 'none' : 'unmaintained' }])),
     },
     ...(devServer ? { onlyIncludeVersions: ['current', releases[0]] } : {}),
   };
