@@ -21,10 +21,9 @@ export default defineEvent({
   history: [
     {
       release: '9.6.0',
-      date: '2024-04-01',
       summary: 'Event added (the changelog of that release calls it CONTENT_OBJECT_TAGGED).',
-      changes: [{ kind: 'added', field: 'content_object.object_id' }],
       breaking: false,
+      added: { content_object: ContentObjectData },
     },
   ],
   deprecated: true,
