@@ -25,6 +25,13 @@ export default defineEvent({
       breaking: false,
       added: { content_object: ContentObjectData },
     },
+    {
+      release: '9.14.0',
+      summary:
+        'Deprecated in favour of CONTENT_OBJECT_ASSOCIATIONS_CHANGED, added in the same release, which reports tag ' +
+        'changes among other kinds of association. The payload did not change.',
+      breaking: false,
+    },
   ],
   deprecated: true,
 });
