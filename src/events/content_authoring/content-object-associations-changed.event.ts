@@ -42,13 +42,9 @@ export default defineEvent({
   history: [
     {
       release: '9.14.0',
-      date: '2024-09-12',
       summary: 'Event added, to replace CONTENT_OBJECT_TAGS_CHANGED with an event covering every kind of association.',
-      changes: [
-        { kind: 'added', field: 'content_object.object_id' },
-        { kind: 'added', field: 'content_object.changes' },
-      ],
       breaking: false,
+      added: { content_object: ContentObjectChangedData },
     },
   ],
 });

@@ -21,9 +21,15 @@ export default defineEvent({
   history: [
     {
       release: '9.6.0',
-      date: '2024-04-01',
       summary: 'Event added (the changelog of that release calls it CONTENT_OBJECT_TAGGED).',
-      changes: [{ kind: 'added', field: 'content_object.object_id' }],
+      breaking: false,
+      added: { content_object: ContentObjectData },
+    },
+    {
+      release: '9.14.0',
+      summary:
+        'Deprecated in favour of CONTENT_OBJECT_ASSOCIATIONS_CHANGED, added in the same release, which reports tag ' +
+        'changes among other kinds of association. The payload did not change.',
       breaking: false,
     },
   ],

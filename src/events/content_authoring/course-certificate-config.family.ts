@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { HistoryEntry, RuleException } from '../model';
-import type { CertificateConfigData } from '../data/content_authoring';
+import { CertificateConfigData } from '../data/content_authoring';
 
 export const CERTIFICATE_CONFIG_EXAMPLE = {
   certificate_type: 'verified',
@@ -25,16 +25,9 @@ export const CERTIFICATE_CONFIG_EXAMPLE = {
 export function certificateConfigAdded(sibling: string): HistoryEntry {
   return {
     release: '5.0.0',
-    date: '2023-02-03',
     summary: `Event added, together with ${sibling}.`,
-    changes: [
-      { kind: 'added', field: 'certificate_config.certificate_type' },
-      { kind: 'added', field: 'certificate_config.course_key' },
-      { kind: 'added', field: 'certificate_config.title' },
-      { kind: 'added', field: 'certificate_config.signatories' },
-      { kind: 'added', field: 'certificate_config.is_active' },
-    ],
     breaking: false,
+    added: { certificate_config: CertificateConfigData },
   };
 }
 

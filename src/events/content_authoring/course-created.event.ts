@@ -20,10 +20,9 @@ export default defineEvent({
   history: [
     {
       release: '8.3.0',
-      date: '2023-07-10',
       summary: 'Event added, together with the other Studio lifecycle events for courses and libraries.',
-      changes: [{ kind: 'added', field: 'course.course_key' }],
       breaking: false,
+      added: { course: CourseData },
     },
   ],
 });

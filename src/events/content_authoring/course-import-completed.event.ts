@@ -27,10 +27,9 @@ export default defineEvent({
   history: [
     {
       release: '9.18.0',
-      date: '2025-02-06',
       summary: 'Event added.',
-      changes: [{ kind: 'added', field: 'course.course_key' }],
       breaking: false,
+      added: { course: CourseData },
     },
   ],
   exceptions: [

@@ -27,10 +27,9 @@ export default defineEvent({
   history: [
     {
       release: '10.5.0',
-      date: '2025-08-19',
       summary: 'Event added.',
-      changes: [{ kind: 'added', field: 'course.course_key' }],
       breaking: false,
+      added: { course: CourseData },
     },
   ],
   exceptions: [

@@ -27,13 +27,9 @@ export default defineEvent({
   history: [
     {
       release: '10.2.0',
-      date: '2025-05-08',
       summary: 'Event added, together with LIBRARY_CONTAINER_PUBLISHED.',
-      changes: [
-        { kind: 'added', field: 'library_block.library_key' },
-        { kind: 'added', field: 'library_block.usage_key' },
-      ],
       breaking: false,
+      added: { library_block: LibraryBlockData },
     },
   ],
 });

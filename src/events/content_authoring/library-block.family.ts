@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { HistoryEntry } from '../model';
-import type { LibraryBlockData } from '../data/content_authoring';
+import { LibraryBlockData } from '../data/content_authoring';
 
 /** Example of LIBRARY_BLOCK_CREATED, LIBRARY_BLOCK_DELETED and LIBRARY_BLOCK_PUBLISHED: a problem component. */
 export const LIBRARY_BLOCK_EXAMPLE = {
@@ -17,12 +17,8 @@ export const LIBRARY_BLOCK_EXAMPLE = {
 export const LIBRARY_BLOCK_HISTORY: HistoryEntry[] = [
   {
     release: '8.3.0',
-    date: '2023-07-10',
     summary: 'Event added, together with the other Studio lifecycle events for courses and libraries.',
-    changes: [
-      { kind: 'added', field: 'library_block.library_key' },
-      { kind: 'added', field: 'library_block.usage_key' },
-    ],
     breaking: false,
+    added: { library_block: LibraryBlockData },
   },
 ];

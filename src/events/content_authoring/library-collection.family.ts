@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Consumer, HistoryEntry } from '../model';
-import type { LibraryCollectionData } from '../data/content_authoring';
+import { LibraryCollectionData } from '../data/content_authoring';
 
 export const LIBRARY_COLLECTION_CONSUMERS: Consumer[] = [
   {
@@ -19,45 +19,12 @@ export const LIBRARY_COLLECTION_EXAMPLE = {
   background: false,
 } satisfies z.input<typeof LibraryCollectionData>;
 
+/** History of the three events; the changes of their data since are in LibraryCollectionData's history. */
 export const LIBRARY_COLLECTION_HISTORY: HistoryEntry[] = [
   {
     release: '9.14.0',
-    date: '2024-09-12',
     summary: 'Event added, with the first events about collections in content libraries.',
-    changes: [
-      { kind: 'added', field: 'library_collection.library_key' },
-      { kind: 'added', field: 'library_collection.collection_key' },
-    ],
     breaking: false,
-  },
-  {
-    release: '9.15.0',
-    date: '2024-10-10',
-    summary: 'A background flag was added, letting the sender say that handlers may do their work asynchronously.',
-    changes: [{ kind: 'added', field: 'library_collection.background' }],
-    breaking: false,
-  },
-  {
-    release: '10.0.0',
-    date: '2025-04-04',
-    summary:
-      'The library key was dropped and the collection key became a LibraryCollectionLocator, which names the ' +
-      'library itself, instead of a plain collection code.',
-    changes: [
-      { kind: 'removed', field: 'library_collection.library_key' },
-      {
-        kind: 'changed',
-        field: 'library_collection.collection_key',
-        note: 'string code -> LibraryCollectionLocator',
-      },
-    ],
-    breaking: true,
-  },
-  {
-    release: '10.2.0',
-    date: '2025-05-08',
-    summary: 'The background flag was deprecated: senders that expect slow handlers now emit from an asynchronous task.',
-    changes: [{ kind: 'changed', field: 'library_collection.background', note: 'deprecated' }],
-    breaking: false,
+    added: { library_collection: LibraryCollectionData },
   },
 ];

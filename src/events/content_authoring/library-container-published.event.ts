@@ -27,13 +27,9 @@ export default defineEvent({
   history: [
     {
       release: '10.2.0',
-      date: '2025-05-08',
       summary: 'Event added, together with LIBRARY_BLOCK_PUBLISHED.',
-      changes: [
-        { kind: 'added', field: 'library_container.container_key' },
-        { kind: 'added', field: 'library_container.background' },
-      ],
       breaking: false,
+      added: { library_container: LibraryContainerData },
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { DuplicatedXBlockData } from '../data/content_authoring';
-import { firstXBlockEventsEntry } from './xblock.family';
+import { FIRST_XBLOCK_EVENTS_SUMMARY } from './xblock.family';
 
 export default defineEvent({
   signal: 'XBLOCK_DUPLICATED',
@@ -40,19 +40,11 @@ export default defineEvent({
     },
   ],
   history: [
-    firstXBlockEventsEntry([
-      { kind: 'added', field: 'xblock_info.usage_key' },
-      { kind: 'added', field: 'xblock_info.block_type' },
-      { kind: 'added', field: 'xblock_info.source_usage_key' },
-    ]),
     {
-      release: '8.3.0',
-      date: '2023-07-10',
-      summary:
-        'An optional version field was added (inherited from XBlockData), holding the key of the new block pinned to ' +
-        'a branch and version.',
-      changes: [{ kind: 'added', field: 'xblock_info.version' }],
+      release: '4.1.0',
+      summary: FIRST_XBLOCK_EVENTS_SUMMARY,
       breaking: false,
+      added: { xblock_info: DuplicatedXBlockData },
     },
   ],
 });

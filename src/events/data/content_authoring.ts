@@ -100,6 +100,14 @@ export const CourseData = dataClass(
     name: 'CourseData',
     module: 'content_authoring',
     description: 'Identifies a course run that Studio created, imported or re-ran.',
+    history: [
+      {
+        release: '8.3.0',
+        summary: 'Added with the Studio lifecycle events for courses and libraries.',
+        breaking: false,
+        added: { course_key: opaqueKey(COURSE_KEY) },
+      },
+    ],
   },
   z.object({
     course_key: opaqueKey(COURSE_KEY, 'The course run the event is about.'),
@@ -111,6 +119,20 @@ export const XBlockData = dataClass(
     name: 'XBlockData',
     module: 'content_authoring',
     description: 'Identifies a block of course content (a section, subsection, unit or component) and its type.',
+    history: [
+      {
+        release: '4.1.0',
+        summary: 'Added with the first XBlock events of the content_authoring domain.',
+        breaking: false,
+        added: { usage_key: opaqueKey(USAGE_KEY), block_type: z.string() },
+      },
+      {
+        release: '8.3.0',
+        summary: 'An optional version field was added, holding the key of the block pinned to a branch and version.',
+        breaking: false,
+        added: { version: opaqueKey(USAGE_KEY).nullable().default(null) },
+      },
+    ],
   },
   z.object({
     usage_key: opaqueKey(USAGE_KEY, 'The block the event is about, without branch or version information.'),
@@ -130,6 +152,22 @@ export const DuplicatedXBlockData = dataClass(
     name: 'DuplicatedXBlockData',
     module: 'content_authoring',
     description: 'A newly made copy of a block, together with the block it was copied from.',
+    history: [
+      {
+        release: '4.1.0',
+        summary: 'Added with the first XBlock events of the content_authoring domain.',
+        breaking: false,
+        added: { usage_key: opaqueKey(USAGE_KEY), block_type: z.string(), source_usage_key: opaqueKey(USAGE_KEY) },
+      },
+      {
+        release: '8.3.0',
+        summary:
+          'An optional version field was added (inherited from XBlockData), holding the key of the new block pinned to ' +
+          'a branch and version.',
+        breaking: false,
+        added: { version: opaqueKey(USAGE_KEY).nullable().default(null) },
+      },
+    ],
   },
   z.object({
     ...XBlockData.shape,
@@ -142,6 +180,14 @@ export const CertificateSignatoryData = dataClass(
     name: 'CertificateSignatoryData',
     module: 'content_authoring',
     description: 'A person whose name, title and signature appear on a course certificate.',
+    history: [
+      {
+        release: '5.0.0',
+        summary: 'Added with the course certificate configuration events.',
+        breaking: false,
+        added: { image: z.string(), name: z.string(), organization: z.string(), title: z.string() },
+      },
+    ],
   },
   z.object({
     image: z
@@ -161,6 +207,20 @@ export const CertificateConfigData = dataClass(
     name: 'CertificateConfigData',
     module: 'content_authoring',
     description: 'A certificate configuration of a course run, as set up on the Certificates page in Studio.',
+    history: [
+      {
+        release: '5.0.0',
+        summary: 'Added with the course certificate configuration events.',
+        breaking: false,
+        added: {
+          certificate_type: z.string(),
+          course_key: opaqueKey(COURSE_KEY),
+          title: z.string(),
+          signatories: producerDefault(z.array(CertificateSignatoryData), []),
+          is_active: producerDefault(z.boolean(), false),
+        },
+      },
+    ],
   },
   z.object({
     certificate_type: z
@@ -187,6 +247,21 @@ export const ContentLibraryData = dataClass(
     name: 'ContentLibraryData',
     module: 'content_authoring',
     description: 'Identifies a content library (v2) that changed.',
+    history: [
+      {
+        release: '8.3.0',
+        summary: 'Added with the Studio lifecycle events for courses and libraries.',
+        breaking: false,
+        added: { library_key: opaqueKey(LIBRARY_LOCATOR_V2), update_blocks: producerDefault(z.boolean(), false) },
+      },
+      {
+        release: '10.2.0',
+        summary:
+          'The update_blocks flag was deprecated: senders now emit one event per changed library item instead of ' +
+          'asking consumers to refresh every block. Its type did not change.',
+        breaking: false,
+      },
+    ],
   },
   z.object({
     library_key: opaqueKey(LIBRARY_LOCATOR_V2, 'The content library the event is about.'),
@@ -207,6 +282,14 @@ export const LibraryBlockData = dataClass(
     name: 'LibraryBlockData',
     module: 'content_authoring',
     description: 'Identifies a block (component) inside a content library (v2), and the library holding it.',
+    history: [
+      {
+        release: '8.3.0',
+        summary: 'Added with the Studio lifecycle events for courses and libraries.',
+        breaking: false,
+        added: { library_key: opaqueKey(LIBRARY_LOCATOR_V2), usage_key: opaqueKey(LIBRARY_USAGE_LOCATOR_V2) },
+      },
+    ],
   },
   z.object({
     library_key: opaqueKey(LIBRARY_LOCATOR_V2, 'The content library that holds the block.'),
@@ -219,6 +302,14 @@ export const ContentObjectData = dataClass(
     name: 'ContentObjectData',
     module: 'content_authoring',
     description: 'Identifies a piece of content (a course, a course block or a library item) by its key as a string.',
+    history: [
+      {
+        release: '9.6.0',
+        summary: 'Added with CONTENT_OBJECT_TAGS_CHANGED.',
+        breaking: false,
+        added: { object_id: z.string() },
+      },
+    ],
   },
   z.object({
     object_id: z
@@ -235,6 +326,14 @@ export const ContentObjectChangedData = dataClass(
     name: 'ContentObjectChangedData',
     module: 'content_authoring',
     description: 'A content object whose associations changed, with the kinds of association that changed.',
+    history: [
+      {
+        release: '9.14.0',
+        summary: 'Added with CONTENT_OBJECT_ASSOCIATIONS_CHANGED: ContentObjectData with the kinds of association that changed.',
+        breaking: false,
+        added: { object_id: z.string(), changes: producerDefault(z.array(z.string()), []) },
+      },
+    ],
   },
   z.object({
     ...ContentObjectData.shape,
@@ -255,6 +354,38 @@ export const LibraryCollectionData = dataClass(
     name: 'LibraryCollectionData',
     module: 'content_authoring',
     description: 'Identifies a collection inside a content library (v2).',
+    history: [
+      {
+        release: '9.14.0',
+        summary: 'Added with the first events about collections in content libraries.',
+        breaking: false,
+        added: { library_key: opaqueKey(LIBRARY_LOCATOR_V2), collection_key: z.string() },
+      },
+      {
+        release: '9.15.0',
+        summary:
+          'A background flag was added, letting the sender say that handlers may do their work asynchronously. The ' +
+          'producer always fills it in, so it is a required field: events still queued from older producers lack it.',
+        breaking: true,
+        added: { background: producerDefault(z.boolean(), false) },
+      },
+      {
+        release: '10.0.0',
+        summary:
+          'The library key was dropped and the collection key became a LibraryCollectionLocator, which names the ' +
+          'library itself, instead of a plain collection code.',
+        breaking: true,
+        removed: ['library_key'],
+        changed: { collection_key: opaqueKey(LIBRARY_COLLECTION_LOCATOR) },
+      },
+      {
+        release: '10.2.0',
+        summary:
+          'The background flag was deprecated: senders that expect slow handlers now emit from an asynchronous task. ' +
+          'Its type did not change.',
+        breaking: false,
+      },
+    ],
   },
   z.object({
     collection_key: opaqueKey(
@@ -279,6 +410,34 @@ export const LibraryContainerData = dataClass(
     name: 'LibraryContainerData',
     module: 'content_authoring',
     description: 'Identifies a container, such as a unit, subsection or section, inside a content library (v2).',
+    history: [
+      {
+        release: '9.20.0',
+        summary: 'Added with the first events about containers in content libraries.',
+        breaking: false,
+        added: {
+          library_key: opaqueKey(LIBRARY_LOCATOR_V2),
+          container_key: z.string(),
+          background: producerDefault(z.boolean(), false),
+        },
+      },
+      {
+        release: '10.0.0',
+        summary:
+          'The library key was dropped and the container key became a LibraryContainerLocator, which names the ' +
+          'library and the container type itself, instead of a plain container code.',
+        breaking: true,
+        removed: ['library_key'],
+        changed: { container_key: opaqueKey(LIBRARY_CONTAINER_LOCATOR) },
+      },
+      {
+        release: '10.2.0',
+        summary:
+          'The background flag was deprecated: senders that expect slow handlers now emit from an asynchronous task. ' +
+          'Its type did not change.',
+        breaking: false,
+      },
+    ],
   },
   z.object({
     container_key: opaqueKey(
