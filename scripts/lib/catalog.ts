@@ -25,6 +25,8 @@ import { derivedSets, lockProblems, parseLock, SCHEMA_LOCK_FILE, type DerivedSet
 import { envelopeJsonSchema } from './json-schema';
 import { readFrozenSchemaSet, type EventSchemas, type FrozenSchemaSet } from './schema-set';
 import { compareText } from './sorting';
+import { listFiles } from './files';
+import { GENERATED_DIRS } from './outputs';
 
 /**
  * The Avro schema of an event, or null when upstream cannot send it (a
@@ -114,6 +116,14 @@ export interface Catalog {
   history: ReleaseHistory;
   /** The schema set of every upstream release not cut on this site, derived from the histories, oldest first. */
   derived: DerivedSet[];
+  adrs: AdrSource[];
+  /** The pages of `docs/` outside the generated folders, by path: each generated docs version has a copy. */
+  handWrittenDocs: Map<string, Buffer>;
+}
+
+function handWrittenDocs(root: string): Map<string, Buffer> {
+  const generated = (file: string) => GENERATED_DIRS.some((dir) => file.startsWith(`${dir}/`));
+  return new Map(listFiles(root, 'docs').filter((f) => !generated(f)).map((f) => [f, fs.readFileSync(path.join(root, f))]));
 }
 
 /** The derived sets, checked against the committed lock unless `unlocked` (what `npm run lock-schemas` asks for). */
@@ -145,5 +155,7 @@ export async function loadCatalog(root: string, { unlocked = false } = {}): Prom
     types,
     history,
     derived,
+    adrs,
+    handWrittenDocs: handWrittenDocs(root),
   };
 }

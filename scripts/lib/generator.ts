@@ -4,6 +4,7 @@
  * Writing is left to the caller (scripts/lib/outputs.ts).
  */
 import { loadCatalog, type Catalog } from './catalog';
+import { namedReleaseDocs, versionSidebars } from './named-release-docs';
 import { withLedger, type Outputs } from './outputs';
 import { adrIndexOutputs } from './render/adr-index';
 import { catalogOutputs } from './render/catalog-page';

@@ -10,8 +10,9 @@ import { parseJson } from '../../src/json-file';
 import { CommandError } from './cli';
 import { listFiles } from './files';
 import { switchOutputs } from './output-switch';
+import { NAMED_RELEASES } from '../../src/events/releases';
 import { RELEASE_SETS_DIR } from './release-sets';
-import { isFrozenSchemaFile } from './releases';
+import { isFrozenSchemaFile, namedDocsDir } from './releases';
 
 /** Path (relative to the root) → content: text, or bytes for archives. */
 export type Outputs = Map<string, string | Buffer>;
@@ -26,7 +27,17 @@ export function jsonText(value: unknown): string {
  * frozen schemas of releases (`static/schemas/<release>/`), which only
  * `npm run release` writes, once.
  */
-export const GENERATED_DIRS = ['static/schemas', 'static/changelog', 'static/releases', 'docs/events', 'adr/_generated', RELEASE_SETS_DIR] as const;
+export const GENERATED_DIRS = [
+  'static/schemas',
+  'static/changelog',
+  'static/releases',
+  'docs/events',
+  'adr/_generated',
+  RELEASE_SETS_DIR,
+  // The docs versions of the named Open edX releases, and every version's sidebar.
+  ...NAMED_RELEASES.flatMap((n) => (n.release ? [namedDocsDir(n.release)] : [])),
+  'versioned_sidebars',
+] as const;
 
 /** A file of the derived release sets: written, never committed (a lock of hashes freezes them). */
 function isUncommitted(file: string): boolean {

@@ -44,6 +44,11 @@ export function docsVersionsOf(cut: string[]): string[] {
   return [...cut, ...named].sort(semver.rcompare);
 }
 
+/** The folder of a docs version the generator writes. */
+export function namedDocsDir(release: string): string {
+  return `versioned_docs/version-${release}`;
+}
+
 /** The named releases whose docs the generator writes: those not cut on this site. */
 export function generatedDocsVersions(cut: string[]): string[] {
   return docsVersionsOf(cut).filter((r) => !cut.includes(r));

@@ -13,6 +13,7 @@ import { adrRefOf, type AdrRefOf } from './adr-index';
 import { EXCEPTION_TITLES } from './known-issues-page';
 import { CHANGE_DIRECTIONS } from '../../../src/compatibility-rules';
 import { releaseDate } from '../../../src/events/releases';
+import { compareReleases } from '../history-replay';
 import { previousRelease, type ReleaseHistory } from '../release-history';
 
 /**
@@ -31,8 +32,10 @@ export function eventPageData(
   adrRef: AdrRefOf,
   compat: Compatibility,
   history: ReleaseHistory,
+  /** The release the page documents; its history stops there. Next's pages show every release. */
+  asOf?: string,
 ): EventPageData {
-  const releases = history.eventReleases(e.signal);
+  const releases = history.eventReleases(e.signal).filter((r) => asOf === undefined || compareReleases(r.release, asOf) <= 0);
   const parts = eventTypeParts(e.eventType);
   const exceptions = e.exceptions ?? [];
   return {
@@ -73,7 +76,7 @@ export function eventPageOutputs({ events, removed }: Catalog): Outputs {
   for (const { definition, page, file } of [...events, ...removed]) {
     const base = eventDocBase(page);
     outputs.set(`${base}.data.json`, jsonText(page));
-    outputs.set(`${base}.mdx`, eventPageMdx(page, file, definition.examples[0]));
+    outputs.set(`${base}.mdx`, eventPageMdx(page, file, definition.examples.at(0)));
   }
   return outputs;
 }
@@ -121,8 +124,10 @@ import event from './${slug}.data.json';
 
 ## Example payload \\{#example}
 
-\`\`\`json
-${JSON.stringify(example, null, 2)}
-\`\`\`
+${
+  example === undefined
+    ? 'No example is recorded for this release: the examples of the current definition do not fit its schema here.'
+    : `\`\`\`json\n${JSON.stringify(example, null, 2)}\n\`\`\``
+}
 `;
 }
