@@ -43,7 +43,7 @@ export interface EventPageData {
   keyField: string | null;
   addedIn: string;
   /** The release that removed the event upstream, and the last release that defined it; null for an event still defined. */
-  removed: { in: string; lastRelease: string } | null;
+  removed?: { in: string; lastRelease: string } | null;
   deprecated: boolean;
   producers: Producer[];
   consumers: Consumer[];
@@ -67,6 +67,15 @@ export interface EventPageData {
    * brought on its own pages. Null before the first release.
    */
   schemaChanges: { since: string; changes: SchemaChangeData[] } | null;
+  // The three keys below are absent from the pages of releases frozen before they existed.
+  /** The event types it had before renames, each with the release that renamed it (so a search for an old type finds it). */
+  formerEventTypes?: Array<{ eventType: string; until: string }>;
+  /**
+   * Each named Open edX release with a known pin: the event's type there (null
+   * when absent) and the changes between it and this page's schema, from the
+   * older to the newer (`newer`: the named release is after the page's).
+   */
+  namedReleases?: Array<{ name: string; release: string; eventType: string | null; newer: boolean; changes: SchemaChangeData[] }>;
 }
 
 /** A change between two schemas of an event type, as scripts/lib/schema-changes.ts classifies it. */

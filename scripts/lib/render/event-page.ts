@@ -14,7 +14,9 @@ import { EXCEPTION_TITLES } from './known-issues-page';
 import { CHANGE_DIRECTIONS } from '../../../src/compatibility-rules';
 import { releaseDate } from '../../../src/events/releases';
 import { compareReleases } from '../history-replay';
-import { previousRelease, type ReleaseHistory } from '../release-history';
+import { previousRelease, type EventRelease, type ReleaseHistory } from '../release-history';
+import { compareEventSchemas } from '../schema-changes';
+import { NAMED_RELEASES } from '../../../src/events/releases';
 
 /**
  * Where an event's page and its data are written: `docs/events/<domain>/<subject>/<slug>`,
@@ -26,8 +28,29 @@ function eventDocBase(page: EventPageData): string {
 }
 
 /** The data of an event page (src/reference-data.ts), from the checked event. */
+/**
+ * Where the event stands in each named Open edX release, against the page's
+ * own schema: its event type there, and the changes between the two (from the
+ * older to the newer).
+ */
+function namedReleaseData(event: SchemaEvent, history: ReleaseHistory, asOf: string | undefined): EventPageData['namedReleases'] {
+  const page = { json: event.schema, avro: event.avro };
+  return NAMED_RELEASES.flatMap(({ name, release }) => {
+    if (!release) return [];
+    const at = history.eventAt(event.definition.signal, release);
+    const older = asOf === undefined || compareReleases(release, asOf) <= 0;
+    const changes = at ? (older ? compareEventSchemas(at, page) : compareEventSchemas(page, at)) : [];
+    return [{ name, release, eventType: at?.definition.eventType ?? null, newer: !older, changes: changes.map(changeData) }];
+  });
+}
+
+/** The event types the event had before a rename, each with the release that renamed it. */
+function formerEventTypes(releases: EventRelease[]): EventPageData['formerEventTypes'] {
+  return releases.flatMap((r) => (r.renamedFrom ? [{ eventType: r.renamedFrom, until: r.release }] : []));
+}
+
 export function eventPageData(
-  { definition: e, fields, avro }: SchemaEvent,
+  event: SchemaEvent,
   adrs: AdrSource[],
   adrRef: AdrRefOf,
   compat: Compatibility,
@@ -35,6 +58,7 @@ export function eventPageData(
   /** The release the page documents; its history stops there. Next's pages show every release. */
   asOf?: string,
 ): EventPageData {
+  const { definition: e, fields, avro } = event;
   const releases = history.eventReleases(e.signal).filter((r) => asOf === undefined || compareReleases(r.release, asOf) <= 0);
   const parts = eventTypeParts(e.eventType);
   const exceptions = e.exceptions ?? [];
@@ -66,6 +90,8 @@ export function eventPageData(
     relatedAdrs: adrs.filter((a) => a.meta.related_events.includes(e.signal)).map(adrRefOf),
     exceptions: exceptions.map((x) => ({ rule: x.rule, title: EXCEPTION_TITLES[x.rule], reason: x.reason })),
     avro: avro ? { validNamespace: isValidAvroNamespace(e.eventType) } : { unavailable: busException(e) ?? '' },
+    formerEventTypes: formerEventTypes(releases),
+    namedReleases: namedReleaseData(event, history, asOf),
     schemaChanges: compat.latest ? { since: compat.latest, changes: (compat.unreleased.get(e.eventType) ?? []).map(changeData) } : null,
   };
 }
@@ -114,6 +140,10 @@ import event from './${slug}.data.json';
 ## Change history \\{#change-history}
 
 <ChangeHistory event={event} />
+
+## In named Open edX releases \\{#named-releases}
+
+<NamedReleases event={event} />
 
 {/* Until 2026-11 this section was "JSON Schema" at #schema: links made then still land here. */}
 <AnchorAlias id="schema" />

@@ -36,6 +36,19 @@ export default function EventSummary({ event }: EventProps): React.JSX.Element {
         <dd>
           <code data-pagefind-weight="10">{event.eventType}</code>
         </dd>
+        {event.formerEventTypes?.length ? (
+          <>
+            <dt>Earlier event types</dt>
+            <dd>
+              {event.formerEventTypes.map((t, i) => (
+                <React.Fragment key={t.eventType}>
+                  {i > 0 ? '; ' : null}
+                  <code data-pagefind-weight="5">{t.eventType}</code> until openedx-events {t.until}
+                </React.Fragment>
+              ))}
+            </dd>
+          </>
+        ) : null}
         <dt>Signal</dt>
         <dd>
           <code data-pagefind-weight="10">{event.signal}</code>

@@ -14,6 +14,7 @@ import FieldTable from '@site/src/components/FieldTable';
 import ExcludedFields from '@site/src/components/ExcludedFields';
 import ChangeHistory from '@site/src/components/ChangeHistory';
 import SchemaDownload from '@site/src/components/SchemaDownload';
+import NamedReleases from '@site/src/components/NamedReleases';
 import EventCatalog from '@site/src/components/EventCatalog';
 import { AnchorAlias } from '@site/src/components/AnchorLink';
 import { SchemaFileLink } from '@site/src/components/Versioned';
@@ -38,6 +39,7 @@ export default {
   ExcludedFields,
   ChangeHistory,
   SchemaDownload,
+  NamedReleases,
   AnchorAlias,
   // The catalog, the envelope and data-type pages, the changelog.
   EventCatalog,
