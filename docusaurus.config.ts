@@ -11,6 +11,7 @@ import { MOVED_PAGES, movedPageRedirects } from './src/config/moved-pages';
 import { accessibleTheme } from './src/prism-contrast';
 import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE } from './src/site';
 import { deploySiteUrl } from './src/config/site-url';
+import { RELEASE_SETS_DIR } from './src/site';
 import siteUrl from './src/plugins/site-url';
 
 /** Newest first, from versions.json and adr_versions.json; `npm run release` adds to both. */
@@ -31,6 +32,8 @@ const config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // The schema sets derived from the histories: written by `npm run generate`, ignored by git (scripts/lib/release-sets.ts).
+  staticDirectories: ['static', RELEASE_SETS_DIR],
 
   future: {
     v4: true,

@@ -111,6 +111,9 @@ export function adrShortPathOf(series: string, adr: number): string {
 export const ENVELOPE_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/envelope`;
 export const KNOWN_ISSUES_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/known-issues`;
 export const RELEASES_PAGE_PATH = `${BASE_URL}${DOCS_ROUTE}/events/releases`;
+/** Where `npm run generate` writes the schema sets derived from the histories: a static folder git ignores. */
+export const RELEASE_SETS_DIR = 'static-releases';
+
 /** The release comparison page, and the data it loads. */
 export const COMPARE_PAGE_PATH = `${BASE_URL}releases/compare`;
 export const COMPARE_DATA_PATH = `${BASE_URL}releases/compare.json`;

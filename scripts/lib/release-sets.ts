@@ -17,15 +17,14 @@
 import { z } from 'zod';
 import { UPSTREAM_RELEASES } from '../../src/events/releases';
 import { parseJson } from '../../src/json-file';
-import { schemaDir } from '../../src/site';
+import { RELEASE_SETS_DIR, schemaDir } from '../../src/site';
 import type { JsonSchema } from './json-schema';
 import type { Outputs } from './outputs';
 import type { Problem } from './problems';
 import type { ReleaseHistory } from './release-history';
-import { schemaSetOutputs, sha256, staticFile, type EventSchemas, type SchemaSetManifest } from './schema-set';
+import { schemaSetOutputs, sha256, type EventSchemas, type SchemaSetManifest } from './schema-set';
 
-/** Where the derived sets are written: a static folder of the site that git ignores. */
-export const RELEASE_SETS_DIR = 'static-releases';
+export { RELEASE_SETS_DIR };
 
 /** The committed hashes of every file of every derived set. */
 export const SCHEMA_LOCK_FILE = 'src/events/schema-sets.lock.json';
@@ -135,9 +134,4 @@ export function lockProblems(sets: DerivedSet[], lock: SchemaLock): Problem[] {
     if (!current[release]) problems.push({ file: SCHEMA_LOCK_FILE, message: `release ${release} is locked but not derived; ${relock}` });
   }
   return problems;
-}
-
-/** The path of a derived file as the site serves it. */
-export function staticFileOfDerived(file: string): string {
-  return staticFile(file.slice(RELEASE_SETS_DIR.length));
 }
