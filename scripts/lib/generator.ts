@@ -23,16 +23,23 @@ import { validateOutputs } from './validate-outputs';
 /** A generation step: the files it renders from the catalog. */
 type Step = (catalog: Catalog) => Outputs;
 
-const STEPS: Record<string, Step> = {
+/** The steps that render the docs of one version: Next, or the generated version of a named release. */
+const DOCS_STEPS: Record<string, Step> = {
   'event pages': eventPageOutputs,
   'sidebar categories': categoryOutputs,
   'catalog page': catalogOutputs,
   'known issues page': knownIssuesOutputs,
-  'releases page': releasesPageOutputs,
-  'release comparison data': releaseCompareOutputs,
   'envelope page': () => envelopePageOutputs(),
   'data type pages': dataTypeOutputs,
   changelog: changelogOutputs,
+};
+
+const STEPS: Record<string, Step> = {
+  ...DOCS_STEPS,
+  'releases page': releasesPageOutputs,
+  'release comparison data': releaseCompareOutputs,
+  'named release docs': (catalog) => namedReleaseDocs(catalog, Object.values(DOCS_STEPS)),
+  'docs version sidebars': versionSidebars,
   'schema files': schemaFileOutputs,
   'ADR index': adrIndexOutputs,
 };

@@ -109,6 +109,18 @@ export class ReleaseHistory {
     return result;
   }
 
+  private readonly compared = new WeakMap<EventDefinition, WeakMap<EventDefinition, SchemaChange[]>>();
+
+  /** The changes from one event schema to another, computed once per pair (releases share schemas). */
+  changesBetween(a: EventAtRelease, b: EventAtRelease): SchemaChange[] {
+    if (a.definition === b.definition) return [];
+    let byAfter = this.compared.get(a.definition);
+    if (!byAfter) this.compared.set(a.definition, (byAfter = new WeakMap()));
+    let changes = byAfter.get(b.definition);
+    if (!changes) byAfter.set(b.definition, (changes = compareEventSchemas(a, b)));
+    return changes;
+  }
+
   /** The releases in which the event or one of its classes changed, oldest first, each with what changed. */
   eventReleases(signal: string): EventRelease[] {
     const history = this.events.get(signal)!;
@@ -128,7 +140,7 @@ export class ReleaseHistory {
       // The release that adds the event adds its classes as they are: their own entries of that release say nothing more.
       const classEntries = kind === 'added' ? [] : this.classEntriesAt(release, [before, after]);
       if (!entry && !classEntries.length) continue;
-      const changes = before && after ? compareEventSchemas(before, after) : [];
+      const changes = before && after ? this.changesBetween(before, after) : [];
       const computed = kind === 'removed' || kind === 'renamed' || changes.some((c) => c.breaking);
       releases.push({
         release,
@@ -271,23 +283,24 @@ export interface EventComparison {
   changes: SchemaChange[];
 }
 
+/** How one event differs between two releases; null when it exists at neither. */
+export function compareEventBetween(history: ReleaseHistory, signal: string, from: string, to: string): EventComparison | null {
+  const a = history.eventAt(signal, from);
+  const b = history.eventAt(signal, to);
+  if (!a && !b) return null;
+  const changes = a && b ? history.changesBetween(a, b) : [];
+  const status = !a ? 'added' : !b ? 'removed' : a.definition.eventType !== b.definition.eventType ? 'renamed' : changes.length ? 'changed' : 'unchanged';
+  return {
+    signal,
+    status,
+    fromType: a?.definition.eventType ?? null,
+    toType: b?.definition.eventType ?? null,
+    breaking: status === 'removed' || status === 'renamed' || changes.some((c) => c.breaking),
+    changes,
+  };
+}
+
 /** Every event that exists at `from` or at `to`, and how it changed between them (either way round in time). */
 export function compareEventsBetween(history: ReleaseHistory, from: string, to: string): EventComparison[] {
-  const out: EventComparison[] = [];
-  for (const signal of [...history.events.keys()].sort()) {
-    const a = history.eventAt(signal, from);
-    const b = history.eventAt(signal, to);
-    if (!a && !b) continue;
-    const changes = a && b ? compareEventSchemas(a, b) : [];
-    const status = !a ? 'added' : !b ? 'removed' : a.definition.eventType !== b.definition.eventType ? 'renamed' : changes.length ? 'changed' : 'unchanged';
-    out.push({
-      signal,
-      status,
-      fromType: a?.definition.eventType ?? null,
-      toType: b?.definition.eventType ?? null,
-      breaking: status === 'removed' || status === 'renamed' || changes.some((c) => c.breaking),
-      changes,
-    });
-  }
-  return out;
+  return [...history.events.keys()].sort().flatMap((signal) => compareEventBetween(history, signal, from, to) ?? []);
 }

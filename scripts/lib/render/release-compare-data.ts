@@ -13,7 +13,6 @@ import type { Catalog } from '../catalog';
 import { GENERATED_NOTE } from '../json-schema';
 import type { Outputs } from '../outputs';
 import type { EventAtRelease, ReleaseHistory } from '../release-history';
-import { compareEventSchemas } from '../schema-changes';
 import { staticFile } from '../schema-set';
 
 function compareEvent(history: ReleaseHistory, signal: string, current: boolean): CompareEvent {
@@ -31,7 +30,7 @@ function compareEvent(history: ReleaseHistory, signal: string, current: boolean)
   schemas.forEach((a, i) => {
     schemas.forEach((b, j) => {
       if (j <= i || !a || !b) return;
-      changes[`${i}-${j}`] = compareEventSchemas(a, b).map(({ kind, field, detail, breaking }) => ({ kind, field, detail, breaking }));
+      changes[`${i}-${j}`] = history.changesBetween(a, b).map(({ kind, field, detail, breaking }) => ({ kind, field, detail, breaking }));
     });
   });
   return { signal, page: current ? eventPagePath(signal) : null, states, changes };

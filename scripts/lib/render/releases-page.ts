@@ -12,7 +12,7 @@ import { COMPARE_PAGE_PATH, eventPagePath, RELEASES_PAGE_PATH, schemaArchivePath
 import type { Catalog } from '../catalog';
 import { GENERATED_NOTE } from '../json-schema';
 import type { Outputs } from '../outputs';
-import { compareEventsBetween, previousRelease, type EventComparison, type ReleaseHistory } from '../release-history';
+import { compareEventBetween, compareEventsBetween, previousRelease, type EventComparison, type ReleaseHistory } from '../release-history';
 import { escapeMdxText, relativeUrl } from './mdx';
 
 /** The anchor of a release's section: `release-9-15-0`. */
@@ -74,7 +74,7 @@ function matrix(history: ReleaseHistory, current: Set<string>): string {
       const before = history.eventAt(signal, columns[i - 1].release);
       if (!before) return 'added';
       if (before.definition.eventType !== now.definition.eventType) return 'renamed';
-      return compareEventsBetween(history, columns[i - 1].release, col.release).find((c) => c.signal === signal)?.status === 'changed' ? 'changed' : 'present';
+      return compareEventBetween(history, signal, columns[i - 1].release, col.release)?.status === 'changed' ? 'changed' : 'present';
     });
     return cells.every((c) => c === 'absent') ? [] : [`| ${eventLink(signal, current)} | ${cells.map((c) => CELL_TEXT[c]).join(' | ')} |`];
   });

@@ -6,8 +6,11 @@
  */
 import React from 'react';
 import Link from '@docusaurus/Link';
-import { useActivePluginAndVersion } from '@docusaurus/plugin-content-docs/client';
-import { LATEST, NEXT, schemaDir, withVersion, type SchemaChannel } from '../../site';
+import { useActivePluginAndVersion, useAllDocsData } from '@docusaurus/plugin-content-docs/client';
+import { ADR_ROUTE, BASE_URL, LATEST, NEXT, schemaDir, withVersion, type SchemaChannel } from '../../site';
+
+/** The id of the ADRs' docs instance (docusaurus.config.ts). */
+const ADR_PLUGIN_ID = 'adr';
 
 export { withVersion };
 
@@ -32,9 +35,20 @@ export function versionSegment(version: PageVersion | null): string {
   return version.name === CURRENT_VERSION ? NEXT : version.name;
 }
 
+/**
+ * Maps a latest-release path to the page's version. An ADR path stays on the
+ * latest ADRs when the ADRs have no such version: the docs versions of the
+ * named Open edX releases are generated from the event histories, the ADRs
+ * are versioned only by the releases this site cut.
+ */
 export function useVersionedPath(): (path: string) => string {
   const segment = versionSegment(usePageVersion());
-  return (path) => withVersion(path, segment);
+  const adrVersions = useAllDocsData()[ADR_PLUGIN_ID]?.versions.map((v) => v.name) ?? [];
+  const adrPrefix = `${BASE_URL}${ADR_ROUTE}`;
+  return (path) => {
+    const isAdr = path === adrPrefix || path.startsWith(`${adrPrefix}/`);
+    return isAdr && segment !== '' && segment !== NEXT && !adrVersions.includes(segment) ? path : withVersion(path, segment);
+  };
 }
 
 /** Which schema files the page documents: `next`, its release, or the latest alias outside the docs. */
