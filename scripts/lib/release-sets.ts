@@ -79,7 +79,7 @@ export function derivedSets(history: ReleaseHistory, envelope: JsonSchema, cut: 
   const envelopeWithoutProse = withoutProse(envelope) as JsonSchema;
   return UPSTREAM_RELEASES.filter((r) => !cut.includes(r.release)).map(({ release }) => {
     const events = [...history.events.keys()].flatMap((signal) => derivedSchemas(history, signal, release) ?? []);
-    const set = schemaSetOutputs(events, envelopeWithoutProse, release);
+    const set = schemaSetOutputs(events, envelopeWithoutProse, release, 6);
     return { release, manifest: set.manifest, files: new Map([...set.files].map(([f, c]) => [derivedPath(f), c])), archive: set.archive };
   });
 }

@@ -115,10 +115,13 @@ function bundleSchema(schemas: JsonSchema[], envelope: JsonSchema, channel: Sche
 }
 
 /** The archive of a set: every file of it, under one folder named after the set. */
-export function schemaArchive(files: Outputs, channel: SchemaChannel): Buffer {
+export function schemaArchive(files: Outputs, channel: SchemaChannel, level: 6 | 9 = 9): Buffer {
   const prefix = staticFile(schemaDir(channel));
   const folder = `openedx-events-schemas-${channel}/`;
-  return tarGz([...files].sort(([a], [b]) => compareText(a, b)).map(([file, content]) => [folder + file.slice(prefix.length), content]));
+  return tarGz(
+    [...files].sort(([a], [b]) => compareText(a, b)).map(([file, content]) => [folder + file.slice(prefix.length), content]),
+    level,
+  );
 }
 
 /** Every file of a channel, its manifest included, ready to write; the archive of them all beside. */
@@ -126,6 +129,8 @@ export function schemaSetOutputs(
   events: EventSchemas[],
   envelope: JsonSchema,
   channel: SchemaChannel,
+  /** The archive's gzip level (scripts/lib/tar.ts). */
+  archiveLevel: 6 | 9 = 9,
 ): { files: Outputs; manifest: SchemaSetManifest; archive: { path: string; sha256: string } } {
   const files: Outputs = new Map();
   const entries: SchemaSetEntry[] = [];
@@ -170,7 +175,7 @@ export function schemaSetOutputs(
     events: entries,
   };
   files.set(staticFile(`${schemaDir(channel)}index.json`), jsonText(manifest));
-  const archive = schemaArchive(files, channel);
+  const archive = schemaArchive(files, channel, archiveLevel);
   files.set(staticFile(schemaArchivePath(channel)), archive);
   return { files, manifest, archive: { path: schemaArchivePath(channel), sha256: sha256(archive) } };
 }

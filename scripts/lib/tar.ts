@@ -52,12 +52,17 @@ function header(path: string, size: number): Buffer {
   return block;
 }
 
-export function tarGz(files: Array<[path: string, content: string | Buffer]>): Buffer {
+/**
+ * The files as one gzipped ustar archive. The level is part of the bytes: the
+ * archives of cut releases use 9 and must keep it; the derived sets use 6 (a
+ * fourth of the time, 3% larger), a choice as frozen as their lock.
+ */
+export function tarGz(files: Array<[path: string, content: string | Buffer]>, level: 6 | 9 = 9): Buffer {
   const parts: Buffer[] = [];
   for (const [path, content] of files) {
     const data = Buffer.from(content);
     parts.push(header(path, data.length), data, Buffer.alloc((BLOCK - (data.length % BLOCK)) % BLOCK));
   }
   parts.push(Buffer.alloc(BLOCK * 2));
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  return gzipSync(Buffer.concat(parts), { level });
 }

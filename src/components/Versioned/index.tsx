@@ -36,10 +36,10 @@ export function versionSegment(version: PageVersion | null): string {
 }
 
 /**
- * Maps a latest-release path to the page's version. An ADR path stays on the
- * latest ADRs when the ADRs have no such version: the docs versions of the
- * named Open edX releases are generated from the event histories, the ADRs
- * are versioned only by the releases this site cut.
+ * Maps a latest-release path to the page's version. An ADR path goes to the
+ * unreleased ADRs (every ADR there is) when the ADRs have no such version:
+ * the docs versions of the named Open edX releases are generated from the
+ * event histories, the ADRs are versioned only by the releases this site cut.
  */
 export function useVersionedPath(): (path: string) => string {
   const segment = versionSegment(usePageVersion());
@@ -47,7 +47,7 @@ export function useVersionedPath(): (path: string) => string {
   const adrPrefix = `${BASE_URL}${ADR_ROUTE}`;
   return (path) => {
     const isAdr = path === adrPrefix || path.startsWith(`${adrPrefix}/`);
-    return isAdr && segment !== '' && segment !== NEXT && !adrVersions.includes(segment) ? path : withVersion(path, segment);
+    return withVersion(path, isAdr && segment !== '' && segment !== NEXT && !adrVersions.includes(segment) ? NEXT : segment);
   };
 }
 
