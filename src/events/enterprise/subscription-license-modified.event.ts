@@ -47,8 +47,8 @@ export default defineEvent({
     {
       release: '0.9.1',
       summary:
-        'The event type went from `.v1` to `.v0`, in the change that dropped the assigned email; upstream gave no ' +
-        'reason, the event being an unfinished event-bus prototype.',
+        'The event type went from `.v1` to `.v0`; upstream gave no reason, the event being an unfinished ' +
+        'event-bus prototype.',
       breaking: true,
       renamedFrom: 'org.openedx.enterprise.subscription.license.modified.v1',
     },
