@@ -43,15 +43,9 @@ export default defineEvent({
   history: [
     {
       release: '9.1.0',
-      date: '2023-11-07',
       summary: 'Event added, in the new analytics domain.',
-      changes: [
-        { kind: 'added', field: 'tracking_log.name' },
-        { kind: 'added', field: 'tracking_log.timestamp' },
-        { kind: 'added', field: 'tracking_log.data' },
-        { kind: 'added', field: 'tracking_log.context' },
-      ],
       breaking: false,
+      added: { tracking_log: TrackingLogData },
     },
   ],
 });

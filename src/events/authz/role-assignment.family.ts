@@ -3,21 +3,15 @@
  * the same RoleAssignmentData, and were added together.
  */
 import type { HistoryEntry, RuleException } from '../model';
+import { RoleAssignmentData } from '../data/authz';
 
 /** The history entry that added the event; `sibling` is the signal of the other event added with it. */
 export function roleAssignmentAdded(sibling: string): HistoryEntry {
   return {
     release: '11.2.0',
-    date: '2026-04-20',
     summary: `Event added, in the new authz module, together with ${sibling}.`,
-    changes: [
-      { kind: 'added', field: 'role_assignment.operation' },
-      { kind: 'added', field: 'role_assignment.subject' },
-      { kind: 'added', field: 'role_assignment.role' },
-      { kind: 'added', field: 'role_assignment.scope' },
-      { kind: 'added', field: 'role_assignment.actor_id' },
-    ],
     breaking: false,
+    added: { role_assignment: RoleAssignmentData },
   };
 }
 

@@ -8,6 +8,19 @@ export const TrackingLogData = dataClass(
     name: 'TrackingLogData',
     module: 'analytics',
     description: 'One tracking-log event, as the event-tracking library emitted it.',
+    history: [
+      {
+        release: '9.1.0',
+        summary: 'Added with TRACKING_EVENT_EMITTED, in the new analytics module.',
+        breaking: false,
+        added: {
+          name: z.string(),
+          timestamp: dateTime(),
+          data: z.string(),
+          context: z.string(),
+        },
+      },
+    ],
   },
   z.object({
     name: z.string().describe('The name of the tracking-log event, e.g. `edx.course.enrollment.activated`.'),

@@ -7,6 +7,20 @@ export const RoleAssignmentData = dataClass(
     name: 'RoleAssignmentData',
     module: 'authz',
     description: 'A role held by a subject (such as a user) within a scope (such as a course or a library).',
+    history: [
+      {
+        release: '11.2.0',
+        summary: 'Added with ROLE_ASSIGNMENT_CREATED and ROLE_ASSIGNMENT_DELETED, in the new authz module.',
+        breaking: false,
+        added: {
+          operation: z.string(),
+          subject: z.string(),
+          role: z.string(),
+          scope: z.string(),
+          actor_id: z.number().int().nullable().default(null),
+        },
+      },
+    ],
   },
   z.object({
     operation: z.string().describe('What happened to the assignment, e.g. `created` or `deleted`.'),

@@ -26,10 +26,9 @@ export default defineEvent({
   history: [
     {
       release: '10.4.0',
-      date: '2025-07-21',
-      summary: 'Event added.',
-      changes: [{ kind: 'added', field: 'enterprise_group.uuid' }],
+      summary: 'Event added, carrying the UUID of the deleted group.',
       breaking: false,
+      added: { enterprise_group: EnterpriseGroup },
     },
   ],
 });

@@ -63,60 +63,9 @@ export default defineEvent({
   history: [
     {
       release: '9.12.0',
-      date: '2024-07-31',
-      summary: 'Event added, with all its fields required.',
-      changes: [
-        { kind: 'added', field: 'learner_credit_course_enrollment.uuid' },
-        { kind: 'added', field: 'learner_credit_course_enrollment.created' },
-        { kind: 'added', field: 'learner_credit_course_enrollment.modified' },
-        { kind: 'added', field: 'learner_credit_course_enrollment.fulfillment_type' },
-        { kind: 'added', field: 'learner_credit_course_enrollment.enterprise_course_entitlement_uuid' },
-        { kind: 'added', field: 'learner_credit_course_enrollment.enterprise_course_enrollment' },
-        { kind: 'added', field: 'learner_credit_course_enrollment.is_revoked' },
-        { kind: 'added', field: 'learner_credit_course_enrollment.transaction_id' },
-      ],
+      summary: 'Event added, with every field of the enrollment required.',
       breaking: false,
-    },
-    {
-      release: '9.14.1',
-      date: '2024-09-17',
-      summary:
-        'Fields that are nullable in the edx-enterprise database became optional, so the event can carry null for ' +
-        'them; upstream released this as a fix.',
-      changes: [
-        {
-          kind: 'changed',
-          field: 'learner_credit_course_enrollment.enterprise_course_entitlement_uuid',
-          note: 'now optional',
-        },
-        {
-          kind: 'changed',
-          field: 'learner_credit_course_enrollment.enterprise_course_enrollment',
-          note: 'now optional',
-        },
-        { kind: 'changed', field: 'learner_credit_course_enrollment.transaction_id', note: 'now optional' },
-        {
-          kind: 'changed',
-          field: 'learner_credit_course_enrollment.enterprise_course_enrollment.source_slug',
-          note: 'now optional',
-        },
-        {
-          kind: 'changed',
-          field: 'learner_credit_course_enrollment.enterprise_course_enrollment.unenrolled',
-          note: 'now optional',
-        },
-        {
-          kind: 'changed',
-          field: 'learner_credit_course_enrollment.enterprise_course_enrollment.unenrolled_at',
-          note: 'now optional',
-        },
-        {
-          kind: 'changed',
-          field: 'learner_credit_course_enrollment.enterprise_course_enrollment.enterprise_customer_user.invite_key',
-          note: 'now optional',
-        },
-      ],
-      breaking: false,
+      added: { learner_credit_course_enrollment: LearnerCreditEnterpriseCourseEnrollment },
     },
   ],
 });

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { HistoryEntry } from '../model';
-import type { LedgerTransaction } from '../data/enterprise';
+import { LedgerTransaction } from '../data/enterprise';
 
 /**
  * The example transaction as LEDGER_TRANSACTION_CREATED shows it. The other
@@ -27,12 +27,12 @@ export const LEDGER_TRANSACTION_EXAMPLE = {
   reversal: null,
 } satisfies z.input<typeof LedgerTransaction>;
 
+/** The history of each of the four events: added together in 9.11.0, unchanged since. */
 export const LEDGER_TRANSACTION_HISTORY: HistoryEntry[] = [
   {
     release: '9.11.0',
-    date: '2024-05-15',
     summary: 'Event added, with the three other events about subsidy ledger transactions.',
-    changes: [{ kind: 'added', field: 'ledger_transaction' }],
     breaking: false,
+    added: { ledger_transaction: LedgerTransaction },
   },
 ];

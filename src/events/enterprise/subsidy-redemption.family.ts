@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { HistoryEntry } from '../model';
-import type { SubsidyRedemption } from '../data/enterprise';
+import { SubsidyRedemption } from '../data/enterprise';
 
 export const SUBSIDY_REDEMPTION_EXAMPLE = {
   subsidy_identifier: '5f0d3b8e-2c4a-4e7b-9a1d-6c3e8f2b0a47',
@@ -16,13 +16,8 @@ export const SUBSIDY_REDEMPTION_EXAMPLE = {
 export function subsidyRedemptionAdded(sibling: string): HistoryEntry {
   return {
     release: '9.7.0',
-    date: '2024-04-04',
-    summary: `Event added, together with ${sibling}.`,
-    changes: [
-      { kind: 'added', field: 'redemption.subsidy_identifier' },
-      { kind: 'added', field: 'redemption.content_key' },
-      { kind: 'added', field: 'redemption.lms_user_id' },
-    ],
+    summary: `Event added, together with ${sibling}, when the enterprise domain came back.`,
     breaking: false,
+    added: { redemption: SubsidyRedemption },
   };
 }
