@@ -41,14 +41,15 @@ export function parseEventType(eventType: string): EventTypeParts | { error: str
 
 /**
  * The parts of an event type whether or not it follows the pattern, for
- * events excused from it: the domain is the third segment and a missing
- * version reads as 1.
+ * events excused from it: the domain is the third segment, any `.v<digits>`
+ * is the version, and a missing one reads as 1.
  */
 export function eventTypeParts(eventType: string): EventTypeParts {
   const parsed = parseEventType(eventType);
   if (!('error' in parsed)) return parsed;
   const segments = eventType.split('.');
-  const version = VERSION.exec(segments.at(-1) ?? '');
+  // A version the pattern refuses (`.v0`, which one event upstream removed had) is still its version.
+  const version = /^v(\d+)$/.exec(segments.at(-1) ?? '');
   const names = version ? segments.slice(0, -1) : segments;
   return {
     reverseDns: names.slice(0, 2).join('.'),
