@@ -34,7 +34,7 @@ export default defineEvent({
     },
     {
       release: '9.5.2',
-      summary: 'Event removed: nothing sent it, and the course access role events added in 9.4.0 took its place.',
+      summary: 'Event removed as unused; the course access role events added in 9.4.0 cover the same need.',
       breaking: true,
       eventRemoved: true,
     },
