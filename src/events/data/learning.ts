@@ -12,6 +12,17 @@ export const UserNonPersonalData = dataClass(
     name: 'UserNonPersonalData',
     module: 'learning',
     description: 'The parts of a user account that identify it without revealing who the person is.',
+    history: [
+      {
+        release: '0.4.0',
+        summary: 'Added with the first learning events.',
+        breaking: false,
+        added: {
+          id: z.number().int(),
+          is_active: z.boolean(),
+        },
+      },
+    ],
   },
   z.object({
     id: z.number().int().describe('The numeric id of the Django user account in the LMS.'),
@@ -24,6 +35,18 @@ export const UserPersonalData = dataClass(
     name: 'UserPersonalData',
     module: 'learning',
     description: 'Personally identifiable details of a user account. Consumers must treat them as PII.',
+    history: [
+      {
+        release: '0.4.0',
+        summary: 'Added with the first learning events.',
+        breaking: false,
+        added: {
+          username: z.string(),
+          email: z.string(),
+          name: producerDefault(z.string(), ''),
+        },
+      },
+    ],
   },
   z.object({
     username: z.string().describe('The unique, public username of the account.'),
@@ -37,6 +60,18 @@ export const UserData = dataClass(
     name: 'UserData',
     module: 'learning',
     description: 'A user account: its id and status, plus its personal details grouped under `pii`.',
+    history: [
+      {
+        release: '0.4.0',
+        summary: 'Added with the first learning events.',
+        breaking: false,
+        added: {
+          id: z.number().int(),
+          is_active: z.boolean(),
+          pii: UserPersonalData,
+        },
+      },
+    ],
   },
   // Inherits the fields of UserNonPersonalData first, as attrs orders inherited fields.
   z.object({
@@ -50,6 +85,19 @@ export const CourseData = dataClass(
     name: 'CourseData',
     module: 'learning',
     description: 'A course run as the LMS knows it: its key, title and, when known, its dates.',
+    history: [
+      {
+        release: '0.4.0',
+        summary: 'Added with the first learning events.',
+        breaking: false,
+        added: {
+          course_key: opaqueKey(COURSE_KEY),
+          display_name: producerDefault(z.string(), ''),
+          start: dateTime().nullable().default(null),
+          end: dateTime().nullable().default(null),
+        },
+      },
+    ],
   },
   z.object({
     course_key: opaqueKey(COURSE_KEY, 'The course run.'),
@@ -64,6 +112,22 @@ export const CcxCourseData = dataClass(
     name: 'CcxCourseData',
     module: 'learning',
     description: 'A Custom Course for edX (CCX): a coach-led copy of a course run, with its own key and settings.',
+    history: [
+      {
+        release: '9.10.0',
+        summary: 'Added with the passing status events, to describe a CCX course in the CCX variant.',
+        breaking: false,
+        added: {
+          ccx_course_key: opaqueKey(CCX_LOCATOR),
+          master_course_key: opaqueKey(COURSE_KEY),
+          display_name: producerDefault(z.string(), ''),
+          coach_email: producerDefault(z.string(), ''),
+          start: z.string().nullable().default(null),
+          end: z.string().nullable().default(null),
+          max_students_allowed: z.number().int().nullable().default(null),
+        },
+      },
+    ],
   },
   z.object({
     ccx_course_key: opaqueKey(CCX_LOCATOR, 'The CCX course itself.'),
@@ -101,6 +165,21 @@ export const CourseEnrollmentData = dataClass(
     name: 'CourseEnrollmentData',
     module: 'learning',
     description: "A learner's enrollment in a course run, as recorded by the LMS.",
+    history: [
+      {
+        release: '0.4.0',
+        summary: 'Added with the first learning events.',
+        breaking: false,
+        added: {
+          user: UserData,
+          course: CourseData,
+          mode: z.string(),
+          is_active: z.boolean(),
+          creation_date: dateTime(),
+          created_by: UserData.nullable().default(null),
+        },
+      },
+    ],
   },
   z.object({
     user: UserData,
@@ -117,6 +196,23 @@ export const CertificateData = dataClass(
     name: 'CertificateData',
     module: 'learning',
     description: 'A course certificate record of one learner in one course run.',
+    history: [
+      {
+        release: '0.4.0',
+        summary: 'Added with the first learning events.',
+        breaking: false,
+        added: {
+          user: UserData,
+          course: CourseData,
+          mode: z.string(),
+          grade: z.string(),
+          download_url: z.string(),
+          name: z.string(),
+          current_status: z.string(),
+          previous_status: producerDefault(z.string(), ''),
+        },
+      },
+    ],
   },
   z.object({
     user: UserData,
@@ -138,6 +234,18 @@ export const CohortData = dataClass(
     name: 'CohortData',
     module: 'learning',
     description: 'The membership of a learner in a cohort (a group of learners) of a course run.',
+    history: [
+      {
+        release: '0.4.0',
+        summary: 'Added with the first learning events.',
+        breaking: false,
+        added: {
+          user: UserData,
+          course: CourseData,
+          name: z.string(),
+        },
+      },
+    ],
   },
   z.object({
     user: UserData,
@@ -155,6 +263,47 @@ export const DiscussionTopicContext = dataClass(
     name: 'DiscussionTopicContext',
     module: 'learning',
     description: 'One discussion topic of a course and where it sits: the unit it belongs to, or an external topic id.',
+    history: [
+      {
+        release: '0.8.0',
+        summary: 'Added with the discussions configuration event.',
+        breaking: false,
+        added: {
+          title: z.string(),
+          usage_key: opaqueKey(USAGE_KEY).nullable().default(null),
+          group_id: z.number().int().nullable().default(null),
+          external_id: z.string().nullable().default(null),
+        },
+      },
+      {
+        release: '0.8.1',
+        summary: 'Topics gained their position among the course topics.',
+        breaking: false,
+        added: {
+          ordering: z.number().int().nullable().default(null),
+        },
+      },
+      {
+        release: '0.8.2',
+        summary:
+          'Topics gained their place in the course outline. The group id was also annotated as optional, which ' +
+          'changed nothing on the wire: it already defaulted to null.',
+        breaking: true,
+        added: {
+          context: producerDefault(z.record(z.unknown()), {}),
+        },
+      },
+      {
+        release: '11.0.0',
+        summary:
+          'The outline context became a mapping of strings, as part of the typed mappings that let the event ' +
+          'travel over the event bus (filed under 10.6.0 in the changelog).',
+        breaking: true,
+        changed: {
+          context: producerDefault(z.record(z.string()), {}),
+        },
+      },
+    ],
   },
   z.object({
     title: z.string().describe('The topic title, copied from the course so that readers need not look it up.'),
@@ -183,6 +332,40 @@ export const CourseDiscussionConfigurationData = dataClass(
     name: 'CourseDiscussionConfigurationData',
     module: 'learning',
     description: 'How discussions are set up for a course run: the provider, its options and the topics to create.',
+    history: [
+      {
+        release: '0.8.0',
+        summary: 'Added with the discussions configuration event.',
+        breaking: false,
+        added: {
+          course_key: opaqueKey(COURSE_KEY),
+          provider_type: z.string(),
+          enable_in_context: producerDefault(z.boolean(), true),
+          enable_graded_units: producerDefault(z.boolean(), false),
+          unit_level_visibility: producerDefault(z.boolean(), false),
+          plugin_configuration: producerDefault(z.record(z.unknown()), {}),
+          contexts: producerDefault(z.array(DiscussionTopicContext), []),
+        },
+      },
+      {
+        release: '11.0.0',
+        summary:
+          'The provider settings became a mapping of booleans, as part of the typed mappings that let the event ' +
+          'travel over the event bus (filed under 10.6.0 in the changelog).',
+        breaking: true,
+        changed: {
+          plugin_configuration: producerDefault(z.record(z.boolean()), {}),
+        },
+      },
+      {
+        release: '11.1.0',
+        summary: 'Added whether discussions are on at all, so that imports and reruns keep that setting.',
+        breaking: true,
+        added: {
+          enabled: producerDefault(z.boolean(), true),
+        },
+      },
+    ],
   },
   z.object({
     course_key: opaqueKey(COURSE_KEY, 'The course run the configuration applies to.'),
@@ -216,6 +399,23 @@ export const PersistentCourseGradeData = dataClass(
     name: 'PersistentCourseGradeData',
     module: 'learning',
     description: "The stored summary of a learner's grade in a course run.",
+    history: [
+      {
+        release: '0.13.0',
+        summary: 'Added with the persistent grade summary event.',
+        breaking: false,
+        added: {
+          user_id: z.number().int(),
+          course: CourseData,
+          course_edited_timestamp: dateTime(),
+          course_version: z.string(),
+          grading_policy_hash: z.string(),
+          percent_grade: z.number(),
+          letter_grade: z.string(),
+          passed_timestamp: dateTime(),
+        },
+      },
+    ],
   },
   z.object({
     user_id: z.number().int().describe('The LMS user id of the learner the grade belongs to.'),
@@ -234,6 +434,18 @@ export const CoursePassingStatusData = dataClass(
     name: 'CoursePassingStatusData',
     module: 'learning',
     description: "Whether a learner's updated grade is enough to pass a course run.",
+    history: [
+      {
+        release: '9.10.0',
+        summary: 'Added with the passing status events.',
+        breaking: false,
+        added: {
+          is_passing: z.boolean(),
+          course: CourseData,
+          user: UserData,
+        },
+      },
+    ],
   },
   z.object({
     is_passing: z.boolean().describe('Whether the grade now meets the passing threshold of the course.'),
@@ -247,6 +459,18 @@ export const CcxCoursePassingStatusData = dataClass(
     name: 'CcxCoursePassingStatusData',
     module: 'learning',
     description: "Whether a learner's updated grade is enough to pass a CCX course; the course is described as a CCX.",
+    history: [
+      {
+        release: '9.10.0',
+        summary: 'Added with the passing status events.',
+        breaking: false,
+        added: {
+          is_passing: z.boolean(),
+          user: UserData,
+          course: CcxCourseData,
+        },
+      },
+    ],
   },
   // attrs drops the inherited `course` and appends the overriding one, so it comes last.
   z.object({
@@ -261,6 +485,24 @@ export const ExternalGraderScoreData = dataClass(
     name: 'ExternalGraderScoreData',
     module: 'learning',
     description: 'A score that an external grader returned for a submission to a problem graded outside the LMS.',
+    history: [
+      {
+        release: '10.1.0',
+        summary: 'Added with the external grader score event.',
+        breaking: false,
+        added: {
+          points_possible: z.number().int(),
+          points_earned: z.number().int(),
+          course_id: z.string(),
+          score_msg: z.string(),
+          submission_id: z.number().int(),
+          user_id: z.string(),
+          module_id: z.string(),
+          queue_key: z.string(),
+          queue_name: z.string(),
+        },
+      },
+    ],
   },
   z.object({
     points_possible: z.number().int().describe('The maximum score the problem allows.'),
@@ -284,6 +526,18 @@ export const XBlockSkillVerificationData = dataClass(
     name: 'XBlockSkillVerificationData',
     module: 'learning',
     description: 'Learner feedback on which skills tagged on a course block really apply to it.',
+    history: [
+      {
+        release: '5.1.0',
+        summary: 'Added with the skill verification event.',
+        breaking: false,
+        added: {
+          usage_key: opaqueKey(USAGE_KEY),
+          verified_skills: producerDefault(z.array(z.number().int()), []),
+          ignored_skills: producerDefault(z.array(z.number().int()), []),
+        },
+      },
+    ],
   },
   z.object({
     usage_key: opaqueKey(USAGE_KEY, 'The block whose skill tags the learner reviewed.'),
@@ -303,6 +557,31 @@ export const UserNotificationData = dataClass(
     name: 'UserNotificationData',
     module: 'learning',
     description: 'A request to notify an explicit list of users about something in a course.',
+    history: [
+      {
+        release: '8.2.0',
+        summary: 'Added with the user notification event.',
+        breaking: false,
+        added: {
+          user_ids: z.array(z.number().int()),
+          notification_type: z.string(),
+          content_url: z.string(),
+          app_name: z.string(),
+          course_key: opaqueKey(COURSE_KEY),
+          context: producerDefault(z.record(z.unknown()), {}),
+        },
+      },
+      {
+        release: '11.0.0',
+        summary:
+          'The template context became a mapping of strings, as part of the typed mappings that let the event ' +
+          'travel over the event bus (filed under 10.6.0 in the changelog).',
+        breaking: true,
+        changed: {
+          context: producerDefault(z.record(z.string()), {}),
+        },
+      },
+    ],
   },
   z.object({
     user_ids: z.array(z.number().int()).describe('LMS user ids of everyone who should receive the notification.'),
@@ -319,6 +598,33 @@ export const CourseNotificationData = dataClass(
     name: 'CourseNotificationData',
     module: 'learning',
     description: 'A request to notify an audience within a course, chosen by filters rather than by listing users.',
+    history: [
+      {
+        release: '9.2.0',
+        summary: 'Added with the course notification event.',
+        breaking: false,
+        added: {
+          course_key: opaqueKey(COURSE_KEY),
+          app_name: z.string(),
+          notification_type: z.string(),
+          content_url: z.string(),
+          content_context: producerDefault(z.record(z.unknown()), {}),
+          audience_filters: producerDefault(z.record(z.unknown()), {}),
+        },
+      },
+      {
+        release: '11.0.0',
+        summary:
+          'The template context became a mapping of strings and the audience filters a mapping of string lists, ' +
+          'as part of the typed mappings that let the event travel over the event bus (filed under 10.6.0 in ' +
+          'the changelog).',
+        breaking: true,
+        changed: {
+          content_context: producerDefault(z.record(z.string()), {}),
+          audience_filters: producerDefault(z.record(z.array(z.string())), {}),
+        },
+      },
+    ],
   },
   z.object({
     course_key: opaqueKey(COURSE_KEY, 'The course run whose members may be notified.'),
@@ -350,6 +656,18 @@ export const ProgramData = dataClass(
     name: 'ProgramData',
     module: 'learning',
     description: 'A program (a series of courses) as defined in the course catalog.',
+    history: [
+      {
+        release: '8.4.0',
+        summary: 'Added with the program certificate events.',
+        breaking: false,
+        added: {
+          uuid: z.string(),
+          title: z.string(),
+          program_type: z.string(),
+        },
+      },
+    ],
   },
   z.object({
     uuid: z.string().describe('The UUID of the program in Course Discovery.'),
@@ -363,6 +681,21 @@ export const ProgramCertificateData = dataClass(
     name: 'ProgramCertificateData',
     module: 'learning',
     description: 'A program certificate (a credential in the Credentials service) of one learner.',
+    history: [
+      {
+        release: '8.4.0',
+        summary: 'Added with the program certificate events.',
+        breaking: false,
+        added: {
+          user: UserData,
+          program: ProgramData,
+          uuid: z.string(),
+          status: z.string(),
+          url: z.string(),
+          certificate_available_date: dateTime().nullable().default(null),
+        },
+      },
+    ],
   },
   z.object({
     user: UserData,
@@ -381,6 +714,20 @@ export const ExamAttemptData = dataClass(
     description:
       'An attempt at a special (timed or proctored) exam, as tracked by edx-exams. The legacy edx-proctoring ' +
       'backend does not send it.',
+    history: [
+      {
+        release: '8.7.0',
+        summary: 'Added with the exam attempt events.',
+        breaking: false,
+        added: {
+          student_user: UserData,
+          course_key: opaqueKey(COURSE_KEY),
+          usage_key: opaqueKey(USAGE_KEY),
+          exam_type: z.string(),
+          requesting_user: UserData.nullable().default(null),
+        },
+      },
+    ],
   },
   z.object({
     student_user: UserData,
@@ -391,11 +738,61 @@ export const ExamAttemptData = dataClass(
   }),
 );
 
+export const ManageStudentsPermissionData = dataClass(
+  {
+    name: 'ManageStudentsPermissionData',
+    module: 'learning',
+    description:
+      'A permission to manage the learners of a course run or of an organization, given to or taken from a user. ' +
+      'Upstream removed the class in 9.5.2 with the two events that carried it.',
+    history: [
+      {
+        release: '8.8.0',
+        summary: 'Added with the manage-students permission events.',
+        breaking: false,
+        added: {
+          user: UserData,
+          permission: z.string(),
+          course_key: z.string().nullable().default(null),
+          org: z.string().nullable().default(null),
+        },
+      },
+    ],
+  },
+  z.object({
+    user: UserData,
+    permission: z.string().describe('The permission given or taken, such as `manage_students`.'),
+    course_key: z
+      .string()
+      .describe('The course run the permission applies to, as a plain course key string; null when it applies to an organization.')
+      .nullable()
+      .default(null),
+    org: z
+      .string()
+      .describe('The organization the permission applies to, when it is not limited to one course run.')
+      .nullable()
+      .default(null),
+  }),
+);
+
 export const CourseAccessRoleData = dataClass(
   {
     name: 'CourseAccessRoleData',
     module: 'learning',
     description: 'A role that gives a user access to a course run, such as staff or instructor.',
+    history: [
+      {
+        release: '9.4.0',
+        summary: 'Added with the course access role events.',
+        breaking: false,
+        added: {
+          user: UserData,
+          org_key: z.string(),
+          course_key: opaqueKey(COURSE_KEY),
+          role: z.string(),
+        },
+      },
+    ],
   },
   z.object({
     user: UserData,
@@ -414,6 +811,71 @@ export const DiscussionThreadData = dataClass(
     name: 'DiscussionThreadData',
     module: 'learning',
     description: 'A forum post: a thread, a response to a thread, or a comment on a response, with its author and course.',
+    history: [
+      {
+        release: '8.9.0',
+        summary: 'Added with the forum events; every field but the lists and mappings was required.',
+        breaking: false,
+        added: {
+          anonymous: z.boolean(),
+          anonymous_to_peers: z.boolean(),
+          body: z.string(),
+          category_id: z.number().int(),
+          category_name: z.string(),
+          commentable_id: z.string(),
+          group_id: z.number().int(),
+          id: z.number().int(),
+          team_id: z.number().int(),
+          thread_type: z.string(),
+          title: z.string(),
+          title_truncated: z.boolean(),
+          truncated: z.boolean(),
+          url: z.string(),
+          user: UserData,
+          course_id: opaqueKey(COURSE_KEY),
+          discussion: producerDefault(z.record(z.unknown()), {}),
+          user_course_roles: producerDefault(z.array(z.string()), []),
+          user_forums_roles: producerDefault(z.array(z.string()), []),
+          options: producerDefault(z.record(z.unknown()), {}),
+        },
+      },
+      {
+        release: '11.0.0',
+        summary:
+          'The post id became a string; the fields only some posts have became optional, null by default, and ' +
+          'moved after the required ones; the parent thread ' +
+          'details became an optional mapping of strings and the flags a mapping of booleans, so that the event ' +
+          'can travel over the event bus. The changelog files it under 10.6.0.',
+        breaking: true,
+        removed: [
+          'thread_type',
+          'anonymous',
+          'anonymous_to_peers',
+          'title',
+          'title_truncated',
+          'group_id',
+          'team_id',
+          'category_id',
+          'category_name',
+        ],
+        changed: {
+          id: z.string(),
+          discussion: z.record(z.string()).nullable().default(null),
+          options: producerDefault(z.record(z.boolean()), {}),
+        },
+        added: {
+          thread_type: z.string().nullable().default(null),
+          anonymous: z.boolean().nullable().default(null),
+          anonymous_to_peers: z.boolean().nullable().default(null),
+          title: z.string().nullable().default(null),
+          title_truncated: z.boolean().nullable().default(null),
+          group_id: z.number().int().nullable().default(null),
+          team_id: z.number().int().nullable().default(null),
+          category_id: z.number().int().nullable().default(null),
+          category_name: z.string().nullable().default(null),
+        },
+      },
+    ],
   },
   z.object({
     body: z.string().describe('The text of the post.'),
@@ -463,6 +925,31 @@ export const ORASubmissionAnswer = dataClass(
     name: 'ORASubmissionAnswer',
     module: 'learning',
     description: 'What a learner submitted to an Open Response Assessment: text parts and uploaded files.',
+    history: [
+      {
+        release: '9.9.2',
+        summary: 'Added when the ORA submission was remodelled, to hold the text parts and the file details.',
+        breaking: false,
+        added: {
+          parts: producerDefault(z.array(z.record(z.unknown())), []),
+          file_keys: producerDefault(z.array(z.string()), []),
+          file_descriptions: producerDefault(z.array(z.string()), []),
+          file_names: producerDefault(z.array(z.string()), []),
+          file_sizes: producerDefault(z.array(z.number().int()), []),
+          file_urls: producerDefault(z.array(z.string()), []),
+        },
+      },
+      {
+        release: '11.0.0',
+        summary:
+          'Each text part became a mapping of strings, as part of the typed mappings that let the event travel ' +
+          'over the event bus (filed under 10.6.0 in the changelog).',
+        breaking: true,
+        changed: {
+          parts: producerDefault(z.array(z.record(z.string())), []),
+        },
+      },
+    ],
   },
   z.object({
     parts: producerDefault(
@@ -480,11 +967,68 @@ export const ORASubmissionAnswer = dataClass(
   }),
 );
 
+export const ORAFileDownloadsData = dataClass(
+  {
+    name: 'ORAFileDownloadsData',
+    module: 'learning',
+    description:
+      'One uploaded file of an ORA submission, as the first form of ORA_SUBMISSION_CREATED (9.9.0 and 9.9.1) ' +
+      'described it. Upstream dropped the class in 9.9.2; it is kept here for the history of that event.',
+    history: [
+      {
+        release: '9.9.0',
+        summary: 'Added with the ORA submission event; 9.9.2 stopped using it when the submission was remodelled.',
+        breaking: false,
+        added: {
+          download_url: z.string(),
+          description: z.string(),
+          name: z.string(),
+          size: z.number().int(),
+        },
+      },
+    ],
+  },
+  z.object({
+    download_url: z.string().describe('Where the file can be downloaded.'),
+    description: z.string().describe('The description the learner gave the file.'),
+    name: z.string().describe('The file name.'),
+    size: z.number().int().describe('The file size in bytes.'),
+  }),
+);
+
 export const ORASubmissionData = dataClass(
   {
     name: 'ORASubmissionData',
     module: 'learning',
     description: 'A submission to an Open Response Assessment (ORA) problem.',
+    history: [
+      {
+        release: '9.9.0',
+        summary: 'Added with the ORA submission event: the submission id and its file downloads.',
+        breaking: false,
+        added: {
+          id: z.string(),
+          file_downloads: producerDefault(z.array(ORAFileDownloadsData), []),
+        },
+      },
+      {
+        release: '9.9.2',
+        summary:
+          'The submission was remodelled: its id and file download list were replaced by the submission UUID, ' +
+          'the anonymous learner id, the block, the attempt number, the dates and a structured answer.',
+        breaking: true,
+        removed: ['id', 'file_downloads'],
+        added: {
+          uuid: z.string(),
+          anonymous_user_id: z.string(),
+          location: z.string(),
+          attempt_number: z.number().int(),
+          created_at: dateTime(),
+          submitted_at: dateTime(),
+          answer: ORASubmissionAnswer,
+        },
+      },
+    ],
   },
   z.object({
     uuid: z.string().describe('The UUID of the submission in edx-submissions.'),
@@ -506,6 +1050,20 @@ export const BadgeTemplateData = dataClass(
     name: 'BadgeTemplateData',
     module: 'learning',
     description: 'The template a badge is issued from: what the badge is and which provider issues it.',
+    history: [
+      {
+        release: '9.10.0',
+        summary: 'Added with the badge events.',
+        breaking: false,
+        added: {
+          uuid: z.string(),
+          origin: z.string(),
+          name: z.string().nullable().default(null),
+          description: z.string().nullable().default(null),
+          image_url: z.string().nullable().default(null),
+        },
+      },
+    ],
   },
   z.object({
     uuid: z.string().describe('The UUID of the badge template.'),
@@ -521,6 +1079,18 @@ export const BadgeData = dataClass(
     name: 'BadgeData',
     module: 'learning',
     description: 'A badge issued to a learner by the Credentials service.',
+    history: [
+      {
+        release: '9.10.0',
+        summary: 'Added with the badge events.',
+        breaking: false,
+        added: {
+          uuid: z.string(),
+          user: UserData,
+          template: BadgeTemplateData,
+        },
+      },
+    ],
   },
   z.object({
     uuid: z.string().describe('The UUID of the issued badge (the user credential in Credentials).'),
@@ -534,6 +1104,20 @@ export const VerificationAttemptData = dataClass(
     name: 'VerificationAttemptData',
     module: 'learning',
     description: 'An identity verification (IDV) attempt of a user.',
+    history: [
+      {
+        release: '9.13.0',
+        summary: 'Added with the identity verification events.',
+        breaking: false,
+        added: {
+          attempt_id: z.number().int(),
+          user: UserData,
+          status: z.string(),
+          name: z.string().nullable().default(null),
+          expiration_date: dateTime().nullable().default(null),
+        },
+      },
+    ],
   },
   z.object({
     attempt_id: z.number().int().describe('The id of the verification attempt.'),
@@ -549,6 +1133,19 @@ export const LtiProviderLaunchParamsData = dataClass(
     name: 'LtiProviderLaunchParamsData',
     module: 'learning',
     description: 'The LTI parameters an external tool consumer sent with a launch.',
+    history: [
+      {
+        release: '10.3.0',
+        summary: 'Added with the LTI launch event.',
+        breaking: false,
+        added: {
+          roles: z.string(),
+          context_id: z.string(),
+          user_id: z.string(),
+          extra_params: producerDefault(z.record(z.string()), {}),
+        },
+      },
+    ],
   },
   z.object({
     roles: z.string().describe('The LTI roles of the user, comma-separated, such as `Learner` or `Instructor`.'),
@@ -566,6 +1163,19 @@ export const LtiProviderLaunchData = dataClass(
     name: 'LtiProviderLaunchData',
     module: 'learning',
     description: 'A successful LTI launch into Open edX content from an external learning platform.',
+    history: [
+      {
+        release: '10.3.0',
+        summary: 'Added with the LTI launch event.',
+        breaking: false,
+        added: {
+          user: UserData,
+          course_key: opaqueKey(COURSE_KEY),
+          usage_key: opaqueKey(USAGE_KEY),
+          launch_params: LtiProviderLaunchParamsData,
+        },
+      },
+    ],
   },
   z.object({
     user: UserData,

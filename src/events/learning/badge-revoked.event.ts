@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { BadgeData } from '../data/learning';
-import { BADGE_EXAMPLE, BADGE_HISTORY } from './badge.family';
+import { BADGE_EXAMPLE } from './badge.family';
 
 export default defineEvent({
   signal: 'BADGE_REVOKED',
@@ -11,5 +11,12 @@ export default defineEvent({
   consumers: [],
   data: { badge: BadgeData },
   examples: [{ badge: BADGE_EXAMPLE }],
-  history: [...BADGE_HISTORY],
+  history: [
+    {
+      release: '9.10.0',
+      summary: 'Event added.',
+      breaking: false,
+      added: { badge: BadgeData },
+    },
+  ],
 });

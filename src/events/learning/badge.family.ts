@@ -1,6 +1,5 @@
 /** What BADGE_AWARDED and BADGE_REVOKED share: they carry the same BadgeData. */
 import type { z } from 'zod';
-import type { HistoryEntry } from '../model';
 import type { BadgeData } from '../data/learning';
 
 export const BADGE_EXAMPLE: z.input<typeof BadgeData> = {
@@ -18,17 +17,3 @@ export const BADGE_EXAMPLE: z.input<typeof BadgeData> = {
     image_url: 'https://images.credly.com/images/demo-course-graduate.png',
   },
 };
-
-export const BADGE_HISTORY: HistoryEntry[] = [
-  {
-    release: '9.10.0',
-    date: '2024-05-08',
-    summary: 'Event added.',
-    changes: [
-      { kind: 'added', field: 'badge.uuid' },
-      { kind: 'added', field: 'badge.user' },
-      { kind: 'added', field: 'badge.template' },
-    ],
-    breaking: false,
-  },
-];

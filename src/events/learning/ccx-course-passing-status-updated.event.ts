@@ -46,14 +46,9 @@ export default defineEvent({
   history: [
     {
       release: '9.10.0',
-      date: '2024-05-08',
       summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'course_passing_status.is_passing' },
-        { kind: 'added', field: 'course_passing_status.user' },
-        { kind: 'added', field: 'course_passing_status.course' },
-      ],
       breaking: false,
+      added: { course_passing_status: CcxCoursePassingStatusData },
     },
   ],
 });

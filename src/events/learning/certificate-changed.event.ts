@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { CertificateData } from '../data/learning';
-import { CERTIFICATE_HISTORY, EARNED_CERTIFICATE } from './certificate.family';
+import { EARNED_CERTIFICATE } from './certificate.family';
 
 export default defineEvent({
   signal: 'CERTIFICATE_CHANGED',
@@ -12,5 +12,12 @@ export default defineEvent({
   consumers: [],
   data: { certificate: CertificateData },
   examples: [{ certificate: { ...EARNED_CERTIFICATE, grade: '0.42', current_status: 'notpassing' } }],
-  history: [...CERTIFICATE_HISTORY],
+  history: [
+    {
+      release: '0.4.0',
+      summary: 'Event added, in the first release that defined events.',
+      breaking: false,
+      added: { certificate: CertificateData },
+    },
+  ],
 });

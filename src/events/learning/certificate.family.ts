@@ -3,7 +3,6 @@
  * carry a CertificateData.
  */
 import type { z } from 'zod';
-import type { HistoryEntry } from '../model';
 import type { CertificateData } from '../data/learning';
 
 /** A certificate the learner earned; the other events show it with their own grade and statuses. */
@@ -21,22 +20,3 @@ export const EARNED_CERTIFICATE: z.input<typeof CertificateData> = {
   current_status: 'downloadable',
   previous_status: '',
 };
-
-export const CERTIFICATE_HISTORY: HistoryEntry[] = [
-  {
-    release: '0.4.0',
-    date: '2021-08-18',
-    summary: 'Event added in the first set of learning events.',
-    changes: [
-      { kind: 'added', field: 'certificate.user' },
-      { kind: 'added', field: 'certificate.course' },
-      { kind: 'added', field: 'certificate.mode' },
-      { kind: 'added', field: 'certificate.grade' },
-      { kind: 'added', field: 'certificate.download_url' },
-      { kind: 'added', field: 'certificate.name' },
-      { kind: 'added', field: 'certificate.current_status' },
-      { kind: 'added', field: 'certificate.previous_status' },
-    ],
-    breaking: false,
-  },
-];

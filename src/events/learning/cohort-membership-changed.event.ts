@@ -37,14 +37,9 @@ export default defineEvent({
   history: [
     {
       release: '0.4.0',
-      date: '2021-08-18',
-      summary: 'Event added in the first set of learning events.',
-      changes: [
-        { kind: 'added', field: 'cohort.user' },
-        { kind: 'added', field: 'cohort.course' },
-        { kind: 'added', field: 'cohort.name' },
-      ],
+      summary: 'Event added, in the first release that defined events.',
       breaking: false,
+      added: { cohort: CohortData },
     },
   ],
 });

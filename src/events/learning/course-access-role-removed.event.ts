@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { CourseAccessRoleData } from '../data/learning';
-import { COURSE_ACCESS_ROLE_HISTORY, COURSE_ACCESS_ROLE_HOLDER } from './course-access-role.family';
+import { COURSE_ACCESS_ROLE_HOLDER } from './course-access-role.family';
 
 export default defineEvent({
   signal: 'COURSE_ACCESS_ROLE_REMOVED',
@@ -23,5 +23,12 @@ export default defineEvent({
   ],
   data: { course_access_role_data: CourseAccessRoleData },
   examples: [{ course_access_role_data: { ...COURSE_ACCESS_ROLE_HOLDER, role: 'instructor' } }],
-  history: [...COURSE_ACCESS_ROLE_HISTORY],
+  history: [
+    {
+      release: '9.4.0',
+      summary: 'Event added.',
+      breaking: false,
+      added: { course_access_role_data: CourseAccessRoleData },
+    },
+  ],
 });

@@ -3,7 +3,6 @@
  * carry a CourseAccessRoleData.
  */
 import type { z } from 'zod';
-import type { HistoryEntry } from '../model';
 import type { CourseAccessRoleData } from '../data/learning';
 
 /** Who and where the role applies to in every example; each event adds its own role. */
@@ -16,18 +15,3 @@ export const COURSE_ACCESS_ROLE_HOLDER: Omit<z.input<typeof CourseAccessRoleData
   org_key: 'edX',
   course_key: 'course-v1:edX+DemoX+Demo_Course',
 };
-
-export const COURSE_ACCESS_ROLE_HISTORY: HistoryEntry[] = [
-  {
-    release: '9.4.0',
-    date: '2024-01-29',
-    summary: 'Event added.',
-    changes: [
-      { kind: 'added', field: 'course_access_role_data.user' },
-      { kind: 'added', field: 'course_access_role_data.org_key' },
-      { kind: 'added', field: 'course_access_role_data.course_key' },
-      { kind: 'added', field: 'course_access_role_data.role' },
-    ],
-    breaking: false,
-  },
-];

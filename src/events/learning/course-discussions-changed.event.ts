@@ -1,6 +1,5 @@
 import { defineEvent } from '../model';
 import { CourseDiscussionConfigurationData } from '../data/learning';
-import { typedMappings } from '../release-wide-changes';
 
 export default defineEvent({
   signal: 'COURSE_DISCUSSIONS_CHANGED',
@@ -53,50 +52,9 @@ export default defineEvent({
   history: [
     {
       release: '0.8.0',
-      date: '2022-02-25',
       summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'configuration.course_key' },
-        { kind: 'added', field: 'configuration.provider_type' },
-        { kind: 'added', field: 'configuration.enable_in_context' },
-        { kind: 'added', field: 'configuration.enable_graded_units' },
-        { kind: 'added', field: 'configuration.unit_level_visibility' },
-        { kind: 'added', field: 'configuration.plugin_configuration' },
-        { kind: 'added', field: 'configuration.contexts' },
-      ],
       breaking: false,
-    },
-    {
-      release: '0.8.1',
-      date: '2022-03-03',
-      summary: 'Topics gained their position in the course.',
-      changes: [{ kind: 'added', field: 'configuration.contexts[].ordering' }],
-      breaking: false,
-    },
-    {
-      release: '0.8.2',
-      date: '2022-04-13',
-      summary: "Topics gained their place in the course outline, and the topic's group id was declared optional.",
-      changes: [
-        { kind: 'added', field: 'configuration.contexts[].context' },
-        {
-          kind: 'changed',
-          field: 'configuration.contexts[].group_id',
-          note: 'Declared as optional; it already defaulted to null.',
-        },
-      ],
-      breaking: false,
-    },
-    typedMappings([
-      { kind: 'changed', field: 'configuration.plugin_configuration', note: 'Now typed as a map of booleans.' },
-      { kind: 'changed', field: 'configuration.contexts[].context', note: 'Now typed as a map of strings.' },
-    ]),
-    {
-      release: '11.1.0',
-      date: '2026-03-19',
-      summary: 'Added whether discussions are on at all, so that imports and reruns keep that setting.',
-      changes: [{ kind: 'added', field: 'configuration.enabled' }],
-      breaking: false,
+      added: { configuration: CourseDiscussionConfigurationData },
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { CourseEnrollmentData } from '../data/learning';
-import { COURSE_ENROLLMENT_HISTORY, VERIFIED_ENROLLMENT } from './course-enrollment.family';
+import { VERIFIED_ENROLLMENT } from './course-enrollment.family';
 
 export default defineEvent({
   signal: 'COURSE_ENROLLMENT_CHANGED',
@@ -19,5 +19,12 @@ export default defineEvent({
   consumers: [],
   data: { enrollment: CourseEnrollmentData },
   examples: [{ enrollment: VERIFIED_ENROLLMENT }],
-  history: [...COURSE_ENROLLMENT_HISTORY],
+  history: [
+    {
+      release: '0.4.0',
+      summary: 'Event added, in the first release that defined events.',
+      breaking: false,
+      added: { enrollment: CourseEnrollmentData },
+    },
+  ],
 });

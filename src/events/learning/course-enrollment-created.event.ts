@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { CourseEnrollmentData } from '../data/learning';
-import { COURSE_ENROLLMENT_HISTORY, VERIFIED_ENROLLMENT } from './course-enrollment.family';
+import { VERIFIED_ENROLLMENT } from './course-enrollment.family';
 
 export default defineEvent({
   signal: 'COURSE_ENROLLMENT_CREATED',
@@ -44,5 +44,12 @@ export default defineEvent({
       },
     },
   ],
-  history: [...COURSE_ENROLLMENT_HISTORY],
+  history: [
+    {
+      release: '0.4.0',
+      summary: 'Event added, in the first release that defined events.',
+      breaking: false,
+      added: { enrollment: CourseEnrollmentData },
+    },
+  ],
 });

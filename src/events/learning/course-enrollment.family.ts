@@ -4,7 +4,6 @@
  * carry a CourseEnrollmentData.
  */
 import type { z } from 'zod';
-import type { HistoryEntry } from '../model';
 import type { CourseEnrollmentData } from '../data/learning';
 
 /** A learner's own, active enrollment in the verified track. */
@@ -25,20 +24,3 @@ export const VERIFIED_ENROLLMENT: z.input<typeof CourseEnrollmentData> = {
   creation_date: '2026-01-05T16:42:10+00:00',
   created_by: null,
 };
-
-export const COURSE_ENROLLMENT_HISTORY: HistoryEntry[] = [
-  {
-    release: '0.4.0',
-    date: '2021-08-18',
-    summary: 'Event added in the first set of learning events.',
-    changes: [
-      { kind: 'added', field: 'enrollment.user' },
-      { kind: 'added', field: 'enrollment.course' },
-      { kind: 'added', field: 'enrollment.mode' },
-      { kind: 'added', field: 'enrollment.is_active' },
-      { kind: 'added', field: 'enrollment.creation_date' },
-      { kind: 'added', field: 'enrollment.created_by' },
-    ],
-    breaking: false,
-  },
-];

@@ -1,6 +1,5 @@
 import { defineEvent } from '../model';
 import { CourseNotificationData } from '../data/learning';
-import { typedMappings } from '../release-wide-changes';
 
 export default defineEvent({
   signal: 'COURSE_NOTIFICATION_REQUESTED',
@@ -43,29 +42,9 @@ export default defineEvent({
   history: [
     {
       release: '9.2.0',
-      date: '2023-11-16',
       summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'course_notification_data.course_key' },
-        { kind: 'added', field: 'course_notification_data.app_name' },
-        { kind: 'added', field: 'course_notification_data.notification_type' },
-        { kind: 'added', field: 'course_notification_data.content_url' },
-        { kind: 'added', field: 'course_notification_data.content_context' },
-        { kind: 'added', field: 'course_notification_data.audience_filters' },
-      ],
       breaking: false,
+      added: { course_notification_data: CourseNotificationData },
     },
-    typedMappings([
-      {
-        kind: 'changed',
-        field: 'course_notification_data.content_context',
-        note: 'Now typed as a map of strings.',
-      },
-      {
-        kind: 'changed',
-        field: 'course_notification_data.audience_filters',
-        note: 'Now typed as a map of string lists.',
-      },
-    ]),
   ],
 });

@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { CourseEnrollmentData } from '../data/learning';
-import { COURSE_ENROLLMENT_HISTORY, VERIFIED_ENROLLMENT } from './course-enrollment.family';
+import { VERIFIED_ENROLLMENT } from './course-enrollment.family';
 
 export default defineEvent({
   signal: 'COURSE_UNENROLLMENT_COMPLETED',
@@ -25,5 +25,12 @@ export default defineEvent({
   ],
   data: { enrollment: CourseEnrollmentData },
   examples: [{ enrollment: { ...VERIFIED_ENROLLMENT, is_active: false } }],
-  history: [...COURSE_ENROLLMENT_HISTORY],
+  history: [
+    {
+      release: '0.4.0',
+      summary: 'Event added, in the first release that defined events.',
+      breaking: false,
+      added: { enrollment: CourseEnrollmentData },
+    },
+  ],
 });

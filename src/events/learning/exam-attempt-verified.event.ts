@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { ExamAttemptData } from '../data/learning';
-import { ATTEMPT_REQUESTED_BY_STAFF, EXAM_ATTEMPT_HISTORY } from './exam-attempt.family';
+import { ATTEMPT_REQUESTED_BY_STAFF } from './exam-attempt.family';
 
 export default defineEvent({
   signal: 'EXAM_ATTEMPT_VERIFIED',
@@ -16,5 +16,12 @@ export default defineEvent({
   consumers: [{ repository: 'openedx/edx-platform', service: 'LMS', use: 'Records the credit exam requirement as satisfied.' }],
   data: { exam_attempt: ExamAttemptData },
   examples: [{ exam_attempt: ATTEMPT_REQUESTED_BY_STAFF }],
-  history: [...EXAM_ATTEMPT_HISTORY],
+  history: [
+    {
+      release: '8.7.0',
+      summary: 'Event added.',
+      breaking: false,
+      added: { exam_attempt: ExamAttemptData },
+    },
+  ],
 });

@@ -3,7 +3,6 @@
  * reset) share: they all carry an ExamAttemptData.
  */
 import type { z } from 'zod';
-import type { HistoryEntry } from '../model';
 import type { ExamAttemptData, UserData } from '../data/learning';
 
 const LEARNER: z.input<typeof UserData> = {
@@ -32,19 +31,3 @@ export const ATTEMPT_REQUESTED_BY_STAFF: z.input<typeof ExamAttemptData> = {
   ...ATTEMPT_REQUESTED_BY_LEARNER,
   requesting_user: STAFF,
 };
-
-export const EXAM_ATTEMPT_HISTORY: HistoryEntry[] = [
-  {
-    release: '8.7.0',
-    date: '2023-09-29',
-    summary: 'Event added.',
-    changes: [
-      { kind: 'added', field: 'exam_attempt.student_user' },
-      { kind: 'added', field: 'exam_attempt.course_key' },
-      { kind: 'added', field: 'exam_attempt.usage_key' },
-      { kind: 'added', field: 'exam_attempt.exam_type' },
-      { kind: 'added', field: 'exam_attempt.requesting_user' },
-    ],
-    breaking: false,
-  },
-];

@@ -40,20 +40,9 @@ export default defineEvent({
   history: [
     {
       release: '10.1.0',
-      date: '2024-05-01',
       summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'score.points_possible' },
-        { kind: 'added', field: 'score.points_earned' },
-        { kind: 'added', field: 'score.course_id' },
-        { kind: 'added', field: 'score.score_msg' },
-        { kind: 'added', field: 'score.submission_id' },
-        { kind: 'added', field: 'score.user_id' },
-        { kind: 'added', field: 'score.module_id' },
-        { kind: 'added', field: 'score.queue_key' },
-        { kind: 'added', field: 'score.queue_name' },
-      ],
       breaking: false,
+      added: { score: ExternalGraderScoreData },
     },
   ],
   exceptions: [

@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { DiscussionThreadData } from '../data/learning';
-import { FORUM_THREAD_CONSUMERS, FORUM_THREAD_HISTORY, RESPONSE_IN_STUDY_GROUP_THREAD } from './forum-thread.family';
+import { FORUM_THREAD_CONSUMERS, RESPONSE_IN_STUDY_GROUP_THREAD } from './forum-thread.family';
 
 export default defineEvent({
   signal: 'FORUM_RESPONSE_COMMENT_CREATED',
@@ -26,5 +26,19 @@ export default defineEvent({
       },
     },
   ],
-  history: [...FORUM_THREAD_HISTORY],
+  history: [
+    {
+      release: '8.9.0',
+      summary:
+        'Event added. Its event type was the one of FORUM_THREAD_RESPONSE_CREATED, so consumers could not tell a comment from a response by type.',
+      breaking: false,
+      added: { thread: DiscussionThreadData },
+    },
+    {
+      release: '9.15.1',
+      summary: 'The event type got a name of its own, no longer shared with FORUM_THREAD_RESPONSE_CREATED.',
+      breaking: true,
+      renamedFrom: 'org.openedx.learning.response.created.v1',
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { DiscussionThreadData } from '../data/learning';
-import { FORUM_THREAD_CONSUMERS, FORUM_THREAD_HISTORY } from './forum-thread.family';
+import { FORUM_THREAD_CONSUMERS } from './forum-thread.family';
 
 export default defineEvent({
   signal: 'FORUM_THREAD_CREATED',
@@ -47,5 +47,18 @@ export default defineEvent({
       },
     },
   ],
-  history: [...FORUM_THREAD_HISTORY],
+  history: [
+    {
+      release: '8.9.0',
+      summary: 'Event added.',
+      breaking: false,
+      added: { thread: DiscussionThreadData },
+    },
+    {
+      release: '9.15.1',
+      summary: 'The event type gained `forum.` in its subject, like its two sibling forum events.',
+      breaking: true,
+      renamedFrom: 'org.openedx.learning.thread.created.v1',
+    },
+  ],
 });

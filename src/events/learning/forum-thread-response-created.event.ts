@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { DiscussionThreadData } from '../data/learning';
-import { FORUM_THREAD_CONSUMERS, FORUM_THREAD_HISTORY, RESPONSE_IN_STUDY_GROUP_THREAD } from './forum-thread.family';
+import { FORUM_THREAD_CONSUMERS, RESPONSE_IN_STUDY_GROUP_THREAD } from './forum-thread.family';
 
 export default defineEvent({
   signal: 'FORUM_THREAD_RESPONSE_CREATED',
@@ -12,5 +12,19 @@ export default defineEvent({
   consumers: [...FORUM_THREAD_CONSUMERS],
   data: { thread: DiscussionThreadData },
   examples: [{ thread: RESPONSE_IN_STUDY_GROUP_THREAD }],
-  history: [...FORUM_THREAD_HISTORY],
+  history: [
+    {
+      release: '8.9.0',
+      summary:
+        'Event added. Its event type was the same as that of FORUM_RESPONSE_COMMENT_CREATED, so consumers could not tell the two apart by type.',
+      breaking: false,
+      added: { thread: DiscussionThreadData },
+    },
+    {
+      release: '9.15.1',
+      summary: 'The event type got a name of its own, no longer shared with FORUM_RESPONSE_COMMENT_CREATED.',
+      breaking: true,
+      renamedFrom: 'org.openedx.learning.response.created.v1',
+    },
+  ],
 });

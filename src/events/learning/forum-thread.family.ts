@@ -3,7 +3,7 @@
  * FORUM_RESPONSE_COMMENT_CREATED) share: they all carry a DiscussionThreadData.
  */
 import type { z } from 'zod';
-import type { Consumer, HistoryEntry } from '../model';
+import type { Consumer } from '../model';
 import type { DiscussionThreadData } from '../data/learning';
 
 export const FORUM_THREAD_CONSUMERS: Consumer[] = [
@@ -44,61 +44,3 @@ export const RESPONSE_IN_STUDY_GROUP_THREAD: z.input<typeof DiscussionThreadData
   user_forums_roles: ['Student'],
   options: { followed: false },
 };
-
-export const FORUM_THREAD_HISTORY: HistoryEntry[] = [
-  {
-    release: '8.9.0',
-    date: '2023-10-04',
-    summary: 'Event added.',
-    changes: [
-      { kind: 'added', field: 'thread.anonymous' },
-      { kind: 'added', field: 'thread.anonymous_to_peers' },
-      { kind: 'added', field: 'thread.body' },
-      { kind: 'added', field: 'thread.category_id' },
-      { kind: 'added', field: 'thread.category_name' },
-      { kind: 'added', field: 'thread.commentable_id' },
-      { kind: 'added', field: 'thread.group_id' },
-      { kind: 'added', field: 'thread.id' },
-      { kind: 'added', field: 'thread.team_id' },
-      { kind: 'added', field: 'thread.thread_type' },
-      { kind: 'added', field: 'thread.title' },
-      { kind: 'added', field: 'thread.title_truncated' },
-      { kind: 'added', field: 'thread.truncated' },
-      { kind: 'added', field: 'thread.url' },
-      { kind: 'added', field: 'thread.user' },
-      { kind: 'added', field: 'thread.course_id' },
-      { kind: 'added', field: 'thread.discussion' },
-      { kind: 'added', field: 'thread.user_course_roles' },
-      { kind: 'added', field: 'thread.user_forums_roles' },
-      { kind: 'added', field: 'thread.options' },
-    ],
-    breaking: false,
-  },
-  {
-    release: '10.6.0',
-    date: '2026-03-09',
-    summary:
-      'The thread id became a string, the fields that only some posts have became optional (null by default) and ' +
-      'were moved after the required ones, and the mappings got explicit types for the event bus. Upstream did ' +
-      'not flag it as breaking; the changelog files it under 10.6.0, shipped as package 11.0.0.',
-    changes: [
-      { kind: 'changed', field: 'thread.id', note: 'Type changed from integer to string.' },
-      { kind: 'changed', field: 'thread.thread_type', note: 'Now optional, null by default.' },
-      { kind: 'changed', field: 'thread.anonymous', note: 'Now optional, null by default.' },
-      { kind: 'changed', field: 'thread.anonymous_to_peers', note: 'Now optional, null by default.' },
-      { kind: 'changed', field: 'thread.title', note: 'Now optional, null by default.' },
-      { kind: 'changed', field: 'thread.title_truncated', note: 'Now optional, null by default.' },
-      { kind: 'changed', field: 'thread.group_id', note: 'Now optional, null by default.' },
-      { kind: 'changed', field: 'thread.team_id', note: 'Now optional, null by default.' },
-      { kind: 'changed', field: 'thread.category_id', note: 'Now optional, null by default.' },
-      { kind: 'changed', field: 'thread.category_name', note: 'Now optional, null by default.' },
-      {
-        kind: 'changed',
-        field: 'thread.discussion',
-        note: 'Now a map of strings that defaults to null, instead of an untyped mapping defaulting to empty.',
-      },
-      { kind: 'changed', field: 'thread.options', note: 'Now typed as a map of booleans.' },
-    ],
-    breaking: false,
-  },
-];

@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { VerificationAttemptData } from '../data/learning';
-import { IDV_ATTEMPT, IDV_ATTEMPT_HISTORY } from './idv-attempt.family';
+import { IDV_ATTEMPT } from './idv-attempt.family';
 
 export default defineEvent({
   signal: 'IDV_ATTEMPT_APPROVED',
@@ -14,5 +14,12 @@ export default defineEvent({
       idv_attempt: { ...IDV_ATTEMPT, status: 'approved', name: 'Ana García', expiration_date: '2028-02-20T12:00:00+00:00' },
     },
   ],
-  history: [...IDV_ATTEMPT_HISTORY],
+  history: [
+    {
+      release: '9.13.0',
+      summary: 'Event added.',
+      breaking: false,
+      added: { idv_attempt: VerificationAttemptData },
+    },
+  ],
 });

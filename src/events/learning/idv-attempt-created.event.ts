@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { VerificationAttemptData } from '../data/learning';
-import { IDV_ATTEMPT, IDV_ATTEMPT_HISTORY } from './idv-attempt.family';
+import { IDV_ATTEMPT } from './idv-attempt.family';
 
 export default defineEvent({
   signal: 'IDV_ATTEMPT_CREATED',
@@ -12,5 +12,12 @@ export default defineEvent({
   consumers: [],
   data: { idv_attempt: VerificationAttemptData },
   examples: [{ idv_attempt: { ...IDV_ATTEMPT, status: 'created', name: null, expiration_date: null } }],
-  history: [...IDV_ATTEMPT_HISTORY],
+  history: [
+    {
+      release: '9.13.0',
+      summary: 'Event added.',
+      breaking: false,
+      added: { idv_attempt: VerificationAttemptData },
+    },
+  ],
 });

@@ -42,15 +42,9 @@ export default defineEvent({
   history: [
     {
       release: '10.3.0',
-      date: '2025-05-23',
       summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'launch_data.user' },
-        { kind: 'added', field: 'launch_data.course_key' },
-        { kind: 'added', field: 'launch_data.usage_key' },
-        { kind: 'added', field: 'launch_data.launch_params' },
-      ],
       breaking: false,
+      added: { launch_data: LtiProviderLaunchData },
     },
   ],
 });

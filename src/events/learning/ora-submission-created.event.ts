@@ -1,6 +1,5 @@
 import { defineEvent } from '../model';
 import { ORASubmissionData } from '../data/learning';
-import { typedMappings } from '../release-wide-changes';
 
 export default defineEvent({
   signal: 'ORA_SUBMISSION_CREATED',
@@ -40,40 +39,9 @@ export default defineEvent({
   history: [
     {
       release: '9.9.0',
-      date: '2024-04-11',
       summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'submission.id' },
-        { kind: 'added', field: 'submission.file_downloads' },
-      ],
       breaking: false,
+      added: { submission: ORASubmissionData },
     },
-    {
-      release: '9.9.2',
-      date: '2024-04-18',
-      summary:
-        'The submission was remodelled: its id and file download list were replaced by the submission UUID, the ' +
-        'learner, the block, attempt and dates, and a structured answer with the text parts and file details. ' +
-        'Upstream did not mark it as breaking.',
-      changes: [
-        { kind: 'removed', field: 'submission.id' },
-        { kind: 'removed', field: 'submission.file_downloads' },
-        { kind: 'added', field: 'submission.uuid' },
-        { kind: 'added', field: 'submission.anonymous_user_id' },
-        { kind: 'added', field: 'submission.location' },
-        { kind: 'added', field: 'submission.attempt_number' },
-        { kind: 'added', field: 'submission.created_at' },
-        { kind: 'added', field: 'submission.submitted_at' },
-        { kind: 'added', field: 'submission.answer' },
-      ],
-      breaking: false,
-    },
-    typedMappings([
-      {
-        kind: 'changed',
-        field: 'submission.answer.parts',
-        note: 'Now a list of string maps instead of a list of untyped mappings.',
-      },
-    ]),
   ],
 });

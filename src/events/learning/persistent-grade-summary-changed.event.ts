@@ -38,19 +38,9 @@ export default defineEvent({
   history: [
     {
       release: '0.13.0',
-      date: '2022-09-16',
       summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'grade.user_id' },
-        { kind: 'added', field: 'grade.course' },
-        { kind: 'added', field: 'grade.course_edited_timestamp' },
-        { kind: 'added', field: 'grade.course_version' },
-        { kind: 'added', field: 'grade.grading_policy_hash' },
-        { kind: 'added', field: 'grade.percent_grade' },
-        { kind: 'added', field: 'grade.letter_grade' },
-        { kind: 'added', field: 'grade.passed_timestamp' },
-      ],
       breaking: false,
+      added: { grade: PersistentCourseGradeData },
     },
   ],
 });

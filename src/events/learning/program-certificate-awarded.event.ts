@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { ProgramCertificateData } from '../data/learning';
-import { AWARDED_PROGRAM_CERTIFICATE, PROGRAM_CERTIFICATE_HISTORY } from './program-certificate.family';
+import { AWARDED_PROGRAM_CERTIFICATE } from './program-certificate.family';
 
 export default defineEvent({
   signal: 'PROGRAM_CERTIFICATE_AWARDED',
@@ -22,5 +22,12 @@ export default defineEvent({
     { program_certificate: AWARDED_PROGRAM_CERTIFICATE },
     { program_certificate: { ...AWARDED_PROGRAM_CERTIFICATE, certificate_available_date: '2026-06-01T00:00:00+00:00' } },
   ],
-  history: [...PROGRAM_CERTIFICATE_HISTORY],
+  history: [
+    {
+      release: '8.4.0',
+      summary: 'Event added.',
+      breaking: false,
+      added: { program_certificate: ProgramCertificateData },
+    },
+  ],
 });

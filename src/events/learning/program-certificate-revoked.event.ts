@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { ProgramCertificateData } from '../data/learning';
-import { AWARDED_PROGRAM_CERTIFICATE, PROGRAM_CERTIFICATE_HISTORY } from './program-certificate.family';
+import { AWARDED_PROGRAM_CERTIFICATE } from './program-certificate.family';
 
 export default defineEvent({
   signal: 'PROGRAM_CERTIFICATE_REVOKED',
@@ -17,5 +17,12 @@ export default defineEvent({
   consumers: [],
   data: { program_certificate: ProgramCertificateData },
   examples: [{ program_certificate: { ...AWARDED_PROGRAM_CERTIFICATE, status: 'revoked' } }],
-  history: [...PROGRAM_CERTIFICATE_HISTORY],
+  history: [
+    {
+      release: '8.4.0',
+      summary: 'Event added.',
+      breaking: false,
+      added: { program_certificate: ProgramCertificateData },
+    },
+  ],
 });

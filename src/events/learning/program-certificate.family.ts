@@ -3,7 +3,6 @@
  * they carry a ProgramCertificateData.
  */
 import type { z } from 'zod';
-import type { HistoryEntry } from '../model';
 import type { ProgramCertificateData } from '../data/learning';
 
 /** An awarded program certificate with no availability date; the events vary its status and date. */
@@ -23,20 +22,3 @@ export const AWARDED_PROGRAM_CERTIFICATE: z.input<typeof ProgramCertificateData>
   url: 'https://credentials.example.com/credentials/b1e4d7a23c9f4e8ba6d50f2c7e91b4a8/',
   certificate_available_date: null,
 };
-
-export const PROGRAM_CERTIFICATE_HISTORY: HistoryEntry[] = [
-  {
-    release: '8.4.0',
-    date: '2023-07-20',
-    summary: 'Event added.',
-    changes: [
-      { kind: 'added', field: 'program_certificate.user' },
-      { kind: 'added', field: 'program_certificate.program' },
-      { kind: 'added', field: 'program_certificate.uuid' },
-      { kind: 'added', field: 'program_certificate.status' },
-      { kind: 'added', field: 'program_certificate.url' },
-      { kind: 'added', field: 'program_certificate.certificate_available_date' },
-    ],
-    breaking: false,
-  },
-];

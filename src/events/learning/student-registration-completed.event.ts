@@ -1,6 +1,5 @@
 import { defineEvent } from '../model';
 import { UserData } from '../data/learning';
-import { USER_ACCOUNT_HISTORY } from './user-account.family';
 
 export default defineEvent({
   signal: 'STUDENT_REGISTRATION_COMPLETED',
@@ -27,5 +26,12 @@ export default defineEvent({
       },
     },
   ],
-  history: [...USER_ACCOUNT_HISTORY],
+  history: [
+    {
+      release: '0.4.0',
+      summary: 'Event added, in the first release that defined events.',
+      breaking: false,
+      added: { user: UserData },
+    },
+  ],
 });

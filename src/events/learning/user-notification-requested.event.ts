@@ -1,6 +1,5 @@
 import { defineEvent } from '../model';
 import { UserNotificationData } from '../data/learning';
-import { typedMappings } from '../release-wide-changes';
 
 export default defineEvent({
   signal: 'USER_NOTIFICATION_REQUESTED',
@@ -50,18 +49,9 @@ export default defineEvent({
   history: [
     {
       release: '8.2.0',
-      date: '2023-06-08',
       summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'notification_data.user_ids' },
-        { kind: 'added', field: 'notification_data.notification_type' },
-        { kind: 'added', field: 'notification_data.content_url' },
-        { kind: 'added', field: 'notification_data.app_name' },
-        { kind: 'added', field: 'notification_data.course_key' },
-        { kind: 'added', field: 'notification_data.context' },
-      ],
       breaking: false,
+      added: { notification_data: UserNotificationData },
     },
-    typedMappings([{ kind: 'changed', field: 'notification_data.context', note: 'Now typed as a map of strings.' }]),
   ],
 });

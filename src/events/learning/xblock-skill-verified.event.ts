@@ -36,14 +36,15 @@ export default defineEvent({
   history: [
     {
       release: '5.1.0',
-      date: '2023-02-07',
-      summary: 'Event added.',
-      changes: [
-        { kind: 'added', field: 'xblock_info.usage_key' },
-        { kind: 'added', field: 'xblock_info.verified_skills' },
-        { kind: 'added', field: 'xblock_info.ignored_skills' },
-      ],
+      summary: 'Event added, with an event type in the content_authoring domain.',
       breaking: false,
+      added: { xblock_info: XBlockSkillVerificationData },
+    },
+    {
+      release: '8.0.1',
+      summary: 'The event type moved to the learning domain, where the signal was always declared.',
+      breaking: true,
+      renamedFrom: 'org.openedx.content_authoring.xblock.skill.verified.v1',
     },
   ],
 });
