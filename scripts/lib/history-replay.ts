@@ -265,18 +265,20 @@ export class ReleaseSchemas {
         `${info.module}.${info.name} is used at ${release}, but its history starts at ${history.states[0].release}`,
       );
     }
-    const key = `${info.module}.${info.name}#${state.entry}`;
-    const cached = this.built.get(key);
-    if (cached) return cached as z.ZodObject<z.ZodRawShape>;
     const todayShape = history.today.shape;
+    const todayNames = Object.keys(todayShape);
     const shape: z.ZodRawShape = {};
-    let same = state.fields.length === Object.keys(todayShape).length;
-    for (const [name, schema] of state.fields) {
+    let same = state.fields.length === todayNames.length;
+    state.fields.forEach(([name, schema], i) => {
       const current = todayShape[name] as z.ZodTypeAny | undefined;
       const base = current && fieldSignature(current) === fieldSignature(schema) ? current : schema;
       shape[name] = this.resolve(base, release);
-      same &&= shape[name] === current;
-    }
+      same &&= shape[name] === current && todayNames[i] === name;
+    });
+    // One class object per state of the class and of every class in it, shared by the releases that have them all.
+    const key = `${info.module}.${info.name}#${state.entry}|${Object.values(shape).map((f) => this.idOf(f as z.ZodTypeAny)).join(',')}`;
+    const cached = this.built.get(key);
+    if (cached) return cached as z.ZodObject<z.ZodRawShape>;
     const rebuilt = same ? history.today : dataClass(info, z.object(shape));
     this.built.set(key, rebuilt);
     return rebuilt;
@@ -331,7 +333,7 @@ export class ReleaseSchemas {
     const latest = state.entry === history.states[history.states.length - 1].entry;
     const data: DataShape = {};
     for (const [name, schema] of state.fields) {
-      const current = history.definition.data[name];
+      const current = history.definition.data[name] as z.ZodTypeAny | undefined;
       const base = current && fieldSignature(current) === fieldSignature(schema) ? current : schema;
       data[name] = this.resolve(base, release);
     }

@@ -6,10 +6,10 @@
  */
 import { z } from 'zod';
 import type { DataClassInfo, EventDefinition } from '../../src/events/model';
-import { UPSTREAM_RELEASES } from '../../src/events/releases';
+import { AVRO_CAPABILITIES, UPSTREAM_RELEASES } from '../../src/events/releases';
 import { AvroMappingError, busException, eventAvroSchema, type AvroRecord } from './avro';
 import type { EventSource } from './event-source';
-import { fieldTree, type FieldNode } from './field-model';
+import { fieldTree, type FieldNode, type FieldType } from './field-model';
 import {
   classesIn,
   compareReleases,
@@ -78,8 +78,8 @@ function allClasses(definitions: EventDefinition[]): Map<DataClassInfo, z.ZodObj
 
 export class ReleaseHistory {
   private readonly atRelease = new Map<string, EventAtRelease | null>();
-  /** Schemas by definition: releases that share a definition share its schemas. */
-  private readonly schemasOf = new WeakMap<EventDefinition, Omit<EventAtRelease, 'release'>>();
+  /** Schemas by definition and Avro capability: releases that share both share the schemas. */
+  private readonly schemasOf = new Map<string, WeakMap<EventDefinition, Omit<EventAtRelease, 'release'>>>();
 
   constructor(
     readonly classes: Map<DataClassInfo, ClassHistory>,
@@ -97,11 +97,14 @@ export class ReleaseHistory {
     const definition = this.schemas.eventAt(history, release);
     let result: EventAtRelease | null = null;
     if (definition) {
-      let schemas = this.schemasOf.get(definition);
+      const era = avroEra(release);
+      let byDefinition = this.schemasOf.get(era);
+      if (!byDefinition) this.schemasOf.set(era, (byDefinition = new WeakMap()));
+      let schemas = byDefinition.get(definition);
       if (!schemas) {
         const json = eventJsonSchema(definition, this.names);
         const fields = fieldTree(json);
-        this.schemasOf.set(definition, (schemas = { definition, json, fields, avro: avroOf(definition, fields) }));
+        byDefinition.set(definition, (schemas = { definition, json, fields, avro: avroOf(definition, fields, release) }));
       }
       result = { release, ...schemas };
     }
@@ -214,9 +217,31 @@ export function previousRelease(release: string): string | null {
   return i > 0 ? UPSTREAM_RELEASES[i - 1].release : null;
 }
 
+/** The Avro capabilities a release had, as a key: releases with the same ones map the same schemas alike. */
+function avroEra(release: string): string {
+  return Object.values(AVRO_CAPABILITIES)
+    .map((since) => (compareReleases(release, since) >= 0 ? '1' : '0'))
+    .join('');
+}
+
+/** Whether upstream's Avro generator of `release` could map every field (src/events/releases.ts, AVRO_CAPABILITIES). */
+function avroCouldMap(fields: FieldNode[], release: string): boolean {
+  const since = (capability: keyof typeof AVRO_CAPABILITIES) => compareReleases(release, AVRO_CAPABILITIES[capability]) >= 0;
+  if (!since('records')) return false;
+  if (since('complexTypes')) return true;
+  const simple = (type: FieldType) => type.kind !== 'object' && type.kind !== 'array' && type.kind !== 'map';
+  const mappable = (type: FieldType): boolean => {
+    if (type.kind === 'object') return type.fields.every((f) => mappable(f.type));
+    if (type.kind === 'array') return since('arraysOfSimpleValues') && simple(type.items.type);
+    if (type.kind === 'map') return since('mapsOfSimpleValues') && simple(type.values.type);
+    return true;
+  };
+  return fields.every((f) => mappable(f.type));
+}
+
 /** The Avro schema the event bus uses for the event at a release, or null when it could not carry it. */
-function avroOf(definition: EventDefinition, fields: FieldNode[]): AvroRecord | null {
-  if (busException(definition) !== null) return null;
+function avroOf(definition: EventDefinition, fields: FieldNode[], release: string): AvroRecord | null {
+  if (busException(definition) !== null || !avroCouldMap(fields, release)) return null;
   try {
     return eventAvroSchema(definition, fields);
   } catch (error) {

@@ -22,6 +22,7 @@ import type { JsonSchema } from './json-schema';
 import type { Outputs } from './outputs';
 import type { Problem } from './problems';
 import type { ReleaseHistory } from './release-history';
+import { compareText } from './sorting';
 import { schemaSetOutputs, sha256, type EventSchemas, type SchemaSetManifest } from './schema-set';
 
 export { RELEASE_SETS_DIR };
@@ -61,6 +62,31 @@ function derivedSchemas(history: ReleaseHistory, signal: string, release: string
   return { definition: at.definition, schema, avro: at.avro };
 }
 
+/**
+ * Upstream gave one event type to two signals in some releases (the forum
+ * response and comment events, 8.9.0 to 9.15.0). A set has one file per event
+ * type: both signals' entries point to it, and it says so. Their data must be
+ * the same, which is checked here rather than assumed.
+ */
+function sharedEventTypes(events: EventSchemas[], release: string): EventSchemas[] {
+  const byType = new Map<string, EventSchemas[]>();
+  for (const e of events) byType.set(e.definition.eventType, [...(byType.get(e.definition.eventType) ?? []), e]);
+  return events.map((e) => {
+    const group = byType.get(e.definition.eventType)!;
+    if (group.length === 1) return e;
+    const [first, ...rest] = [...group].sort((a, b) => compareText(a.definition.signal, b.definition.signal));
+    const contract = (x: EventSchemas) => JSON.stringify({ ...x.schema, title: null, description: null });
+    for (const other of rest) {
+      if (contract(other) !== contract(first)) {
+        throw new Error(`${release}: ${first.definition.signal} and ${other.definition.signal} share ${e.definition.eventType} but not their data`);
+      }
+    }
+    const signals = group.map((x) => x.definition.signal).sort(compareText);
+    const description = `The data of ${signals.join(' and ')}, which openedx-events ${release} gives one event type, ${e.definition.eventType} (a known issue upstream), derived from this site's history of the events.`;
+    return { ...e, schema: { ...first.schema, description }, avro: first.avro };
+  });
+}
+
 /** A file of a derived set, from `static/schemas/...` to the ignored folder. */
 function derivedPath(file: string): string {
   return `${RELEASE_SETS_DIR}/${file.slice('static/'.length)}`;
@@ -78,7 +104,7 @@ export interface DerivedSet {
 export function derivedSets(history: ReleaseHistory, envelope: JsonSchema, cut: string[]): DerivedSet[] {
   const envelopeWithoutProse = withoutProse(envelope) as JsonSchema;
   return UPSTREAM_RELEASES.filter((r) => !cut.includes(r.release)).map(({ release }) => {
-    const events = [...history.events.keys()].flatMap((signal) => derivedSchemas(history, signal, release) ?? []);
+    const events = sharedEventTypes([...history.events.keys()].flatMap((signal) => derivedSchemas(history, signal, release) ?? []), release);
     const set = schemaSetOutputs(events, envelopeWithoutProse, release, 6);
     return { release, manifest: set.manifest, files: new Map([...set.files].map(([f, c]) => [derivedPath(f), c])), archive: set.archive };
   });

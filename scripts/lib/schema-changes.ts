@@ -80,8 +80,8 @@ function compareFields(before: FieldNode[], after: FieldNode[], out: SchemaChang
     if (!mayBeEmpty(old) && mayBeEmpty(current)) out.push(change('required-made-optional', path, 'was required, is now optional'));
     if (!sameType(old.type, current.type)) {
       out.push(change('type-changed', path, `type ${typeLabel(old.type)} → ${typeLabel(current.type)}`));
-    } else if (old.type.kind === 'object' && current.type.kind === 'object') {
-      compareFields(old.type.fields, current.type.fields, out);
+    } else {
+      compareNested(old.type, current.type, out);
     }
     compareEnums(enumOf(old.type), enumOf(current.type), path, out);
     if (old.default && !current.default) out.push(change('default-removed', path, `default ${show(old.default.value)} removed`));
@@ -99,6 +99,13 @@ function compareFields(before: FieldNode[], after: FieldNode[], out: SchemaChang
         : change('required-field-added', f.path, `added, required (${typeLabel(f.type)})`),
     );
   }
+}
+
+/** The fields inside a field of the same type: an object's, or those of the objects an array or a map holds. */
+function compareNested(old: FieldType, current: FieldType, out: SchemaChange[]): void {
+  if (old.kind === 'object' && current.kind === 'object') compareFields(old.fields, current.fields, out);
+  if (old.kind === 'array' && current.kind === 'array') compareNested(old.items.type, current.items.type, out);
+  if (old.kind === 'map' && current.kind === 'map') compareNested(old.values.type, current.values.type, out);
 }
 
 function compareEnums(old: unknown[] | undefined, now: unknown[] | undefined, path: string, out: SchemaChange[]): void {

@@ -155,3 +155,22 @@ export const NAMED_RELEASES: readonly NamedRelease[] = [
     evidence: 'No openedx-events branch and no edx-platform release branch pinning a version was found.',
   },
 ];
+
+/**
+ * What upstream's Avro schema generator (`event_bus/avro/schema.py`) could
+ * map at a release, by the first release of each capability: before the
+ * first, there was no event bus; arrays and maps first held only simple
+ * values (strings, numbers, booleans, keys, date-times), and data classes
+ * only from the complex-type support of 11.0.0 on. An event whose data
+ * needs more than its release could map had no Avro schema then.
+ */
+export const AVRO_CAPABILITIES = {
+  /** The first release with the Avro schema generator: records of simple fields, no arrays or maps. */
+  records: '0.10.0',
+  /** Arrays of simple values. */
+  arraysOfSimpleValues: '5.1.0',
+  /** Maps (dicts) of simple values. */
+  mapsOfSimpleValues: '9.16.0',
+  /** Arrays and maps of anything, data classes included. */
+  complexTypes: '11.0.0',
+} as const;
