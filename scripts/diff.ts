@@ -109,7 +109,8 @@ export function releaseDiffMarkdown(from: string, to: string, comparisons: Event
   for (const c of moved) {
     if (c.status === 'added') lines.push(`| ${c.signal} | (event) | added: \`${c.toType}\` | ${verdict(false, 'event-added')} |`);
     if (c.status === 'removed') lines.push(`| ${c.signal} | (event) | removed: \`${c.fromType}\` | ${verdict(true, 'event-removed')} |`);
-    if (c.status === 'renamed') lines.push(`| ${c.signal} | (event) | event type \`${c.fromType}\` → \`${c.toType}\` | ${verdict(true, 'event-renamed')} |`);
+    if (c.status === 'renamed')
+      lines.push(`| ${c.signal} | (event) | event type \`${c.fromType}\` → \`${c.toType}\` | ${verdict(true, 'event-renamed')} |`);
     for (const x of c.changes) {
       lines.push(`| ${c.signal} | ${x.field ? `\`${x.field}\`` : '(event)'} | ${escapeCell(x.detail)} | ${verdict(x.breaking, x.kind)} |`);
     }

@@ -123,7 +123,11 @@ export interface Catalog {
 
 function handWrittenDocs(root: string): Map<string, Buffer> {
   const generated = (file: string) => GENERATED_DIRS.some((dir) => file.startsWith(`${dir}/`));
-  return new Map(listFiles(root, 'docs').filter((f) => !generated(f)).map((f) => [f, fs.readFileSync(path.join(root, f))]));
+  return new Map(
+    listFiles(root, 'docs')
+      .filter((f) => !generated(f))
+      .map((f) => [f, fs.readFileSync(path.join(root, f))]),
+  );
 }
 
 /** The derived sets, checked against the committed lock unless `unlocked` (what `npm run lock-schemas` asks for). */

@@ -33,9 +33,7 @@ export const releaseEntryShape = {
   removed: z.array(text).min(1).optional(),
 };
 
-const historyEntry = z
-  .object({ ...releaseEntryShape, renamedFrom: text.optional(), eventRemoved: z.literal(true).optional() })
-  .strict();
+const historyEntry = z.object({ ...releaseEntryShape, renamedFrom: text.optional(), eventRemoved: z.literal(true).optional() }).strict();
 
 /** Everything an event file's default export may hold; unknown keys are refused. */
 const eventDefinitionShape = z
@@ -97,7 +95,8 @@ export function definitionProblems({ file, definition }: LoadedEvent): Problem[]
   for (const problem of dataTypeProblems(data)) problems.push({ file, event, ...problem });
   (definition as EventDefinition).history.forEach((entry, i) => {
     for (const key of ['added', 'changed'] as const) {
-      for (const problem of dataTypeProblems(entry[key] ?? {})) problems.push({ file, event, ...problem, field: `history[${i}].${key}.${problem.field}` });
+      for (const problem of dataTypeProblems(entry[key] ?? {}))
+        problems.push({ file, event, ...problem, field: `history[${i}].${key}.${problem.field}` });
     }
   });
   examples.forEach((example, i) => {

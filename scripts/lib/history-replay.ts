@@ -104,7 +104,8 @@ function applyEdits(before: FieldList | null, edits: FieldEdits, order: string[]
   let fields: FieldList = [...before];
   const names = () => fields.map(([name]) => name);
   for (const name of edits.removed ?? []) {
-    if (!names().includes(name)) throw new HistoryError(`${at}.removed`, `removes "${name}", which the replay has no field of at that release`);
+    if (!names().includes(name))
+      throw new HistoryError(`${at}.removed`, `removes "${name}", which the replay has no field of at that release`);
     fields = fields.filter(([n]) => n !== name);
   }
   for (const [name, schema] of Object.entries(edits.changed ?? {})) {
@@ -153,11 +154,11 @@ function differenceFromToday(replayed: FieldList, today: FieldList): { field: st
   const now = new Map(today);
   const then = new Map(replayed);
   for (const [name] of today) {
-    if (!then.has(name)) return { field: name, message: 'is in today\'s schema but no history entry adds it' };
+    if (!then.has(name)) return { field: name, message: "is in today's schema but no history entry adds it" };
   }
   for (const [name, schema] of replayed) {
     const current = now.get(name);
-    if (!current) return { field: name, message: 'is added by the history but not in today\'s schema: record its removal' };
+    if (!current) return { field: name, message: "is added by the history but not in today's schema: record its removal" };
     if (fieldSignature(schema) !== fieldSignature(current)) {
       return {
         field: name,
@@ -166,8 +167,16 @@ function differenceFromToday(replayed: FieldList, today: FieldList): { field: st
     }
   }
   const order = replayed.map(([n]) => n);
-  if (!isDeepStrictEqual(order, today.map(([n]) => n))) {
-    return { field: order[0], message: `the history gives the fields in the order ${order.join(', ')}, today's schema in ${today.map(([n]) => n).join(', ')}` };
+  if (
+    !isDeepStrictEqual(
+      order,
+      today.map(([n]) => n),
+    )
+  ) {
+    return {
+      field: order[0],
+      message: `the history gives the fields in the order ${order.join(', ')}, today's schema in ${today.map(([n]) => n).join(', ')}`,
+    };
   }
   return null;
 }
@@ -185,7 +194,10 @@ export interface ClassHistory {
 
 export function replayClass(info: DataClassInfo, today: z.ZodObject<z.ZodRawShape>): ClassHistory {
   const current = shapeOf(today);
-  const states = replay(info, current.map(([n]) => n));
+  const states = replay(
+    info,
+    current.map(([n]) => n),
+  );
   const difference = differenceFromToday(states[states.length - 1].fields, current);
   if (difference) throw new HistoryError(`${info.name}.${difference.field}`, difference.message);
   return { info, today, states };
@@ -210,7 +222,10 @@ export function replayEvent(definition: EventDefinition): EventHistory {
     }
     if (i === 0 && h.renamedFrom) throw new HistoryError('history[0].renamedFrom', 'the first entry adds the event: it cannot rename it');
   });
-  const states = replay(definition, today.map(([n]) => n));
+  const states = replay(
+    definition,
+    today.map(([n]) => n),
+  );
   const difference = differenceFromToday(states[states.length - 1].fields, today);
   if (difference) throw new HistoryError(difference.field, difference.message);
   // Event types, from today's back: each rename gives the type before it.
@@ -276,7 +291,9 @@ export class ReleaseSchemas {
       same &&= shape[name] === current && todayNames[i] === name;
     });
     // One class object per state of the class and of every class in it, shared by the releases that have them all.
-    const key = `${info.module}.${info.name}#${state.entry}|${Object.values(shape).map((f) => this.idOf(f as z.ZodTypeAny)).join(',')}`;
+    const key = `${info.module}.${info.name}#${state.entry}|${Object.values(shape)
+      .map((f) => this.idOf(f))
+      .join(',')}`;
     const cached = this.built.get(key);
     if (cached) return cached as z.ZodObject<z.ZodRawShape>;
     const rebuilt = same ? history.today : dataClass(info, z.object(shape));
@@ -291,7 +308,9 @@ export class ReleaseSchemas {
     if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
       const inner = schema.unwrap() as z.ZodTypeAny;
       return this.rewrap(schema, inner, this.resolve(inner, release), (innerType) =>
-        schema instanceof z.ZodOptional ? new z.ZodOptional({ ...schema._def, innerType }) : new z.ZodNullable({ ...schema._def, innerType }),
+        schema instanceof z.ZodOptional
+          ? new z.ZodOptional({ ...schema._def, innerType })
+          : new z.ZodNullable({ ...schema._def, innerType }),
       );
     }
     if (schema instanceof z.ZodDefault) {
@@ -312,10 +331,15 @@ export class ReleaseSchemas {
   private readonly rewrapped = new WeakMap<z.ZodTypeAny, Map<number, z.ZodTypeAny>>();
 
   /** `schema` around `resolved` instead of `inner`: itself when nothing changed, else one rebuilt wrapper per inner schema. */
-  private rewrap(schema: z.ZodTypeAny, inner: z.ZodTypeAny, resolved: z.ZodTypeAny, make: (inner: z.ZodTypeAny) => z.ZodTypeAny): z.ZodTypeAny {
+  private rewrap(
+    schema: z.ZodTypeAny,
+    inner: z.ZodTypeAny,
+    resolved: z.ZodTypeAny,
+    make: (inner: z.ZodTypeAny) => z.ZodTypeAny,
+  ): z.ZodTypeAny {
     if (resolved === inner) return schema;
     let byInner = this.rewrapped.get(schema);
-    if (!byInner) this.rewrapped.set(schema, (byInner = new Map()));
+    if (!byInner) this.rewrapped.set(schema, (byInner = new Map<number, z.ZodTypeAny>()));
     let rebuilt = byInner.get(this.idOf(resolved));
     if (!rebuilt) {
       rebuilt = make(resolved);

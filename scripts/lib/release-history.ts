@@ -63,7 +63,7 @@ function allClasses(definitions: EventDefinition[]): Map<DataClassInfo, z.ZodObj
       visitShape(h.changed);
     }
   }
-  for (let seen = 0; seen < found.size; ) {
+  for (let seen = 0; seen < found.size;) {
     const infos = [...found.keys()].slice(seen);
     seen = found.size;
     for (const info of infos) {
@@ -164,7 +164,8 @@ export class ReleaseHistory {
     for (const s of schemas) if (s) Object.values(s.definition.data).forEach((f) => classesIn(f, used));
     const entries: Array<DataClassInfo['history'][number] & { info: DataClassInfo }> = [];
     for (const info of used.keys()) {
-      for (const h of info.history) if (h.release === release && compareReleases(h.release, info.history[0].release) > 0) entries.push({ ...h, info });
+      for (const h of info.history)
+        if (h.release === release && compareReleases(h.release, info.history[0].release) > 0) entries.push({ ...h, info });
     }
     return entries;
   }
@@ -177,14 +178,24 @@ export class ReleaseHistory {
         const index = history.definition.history.findIndex((h) => h.release === r.release);
         const entry = history.definition.history[index];
         const classEntries =
-          r.kind === 'added' ? [] : this.classEntriesAt(r.release, [this.eventAt(signal, previousRelease(r.release) ?? r.release), this.eventAt(signal, r.release)]);
+          r.kind === 'added'
+            ? []
+            : this.classEntriesAt(r.release, [
+                this.eventAt(signal, previousRelease(r.release) ?? r.release),
+                this.eventAt(signal, r.release),
+              ]);
         const declared = (entry?.breaking ?? false) || classEntries.some((c) => c.breaking);
         if (declared === r.breaking) continue;
         const why = r.breaking
           ? `the rules find a breaking change: ${describeBreaking(r)}`
           : `the rules find nothing breaking in it (${r.changes.map((c) => `${c.field ?? 'event'}: ${c.kind}`).join(', ') || 'no field change'})`;
         if (entry) {
-          problems.push({ file: fileOf(signal), event: signal, field: `history[${index}].breaking`, message: `is ${String(entry.breaking)}, but ${why}` });
+          problems.push({
+            file: fileOf(signal),
+            event: signal,
+            field: `history[${index}].breaking`,
+            message: `is ${String(entry.breaking)}, but ${why}`,
+          });
         } else {
           for (const c of classEntries) {
             const at = c.info.history.findIndex((h) => h.release === r.release);
@@ -256,14 +267,22 @@ export function replayHistories(sources: EventSource[], names: DefinitionNames, 
   const classes = new Map<DataClassInfo, ClassHistory>();
   for (const [info, today] of allClasses(sources.map((s) => s.definition))) {
     if (!Array.isArray(info.history) || info.history.length === 0) {
-      problems.push({ file: dataClassFile(info), field: `${info.name}.history`, message: 'needs at least the entry that added the class, with its fields' });
+      problems.push({
+        file: dataClassFile(info),
+        field: `${info.name}.history`,
+        message: 'needs at least the entry that added the class, with its fields',
+      });
       continue;
     }
     try {
       classes.set(info, replayClass(info, today));
     } catch (error) {
       if (!(error instanceof HistoryError)) throw error;
-      problems.push({ file: dataClassFile(info), field: error.field.startsWith('history') ? `${info.name}.${error.field}` : error.field, message: error.message });
+      problems.push({
+        file: dataClassFile(info),
+        field: error.field.startsWith('history') ? `${info.name}.${error.field}` : error.field,
+        message: error.message,
+      });
     }
   }
   const events = new Map<string, EventHistory>();
@@ -314,7 +333,15 @@ export function compareEventBetween(history: ReleaseHistory, signal: string, fro
   const b = history.eventAt(signal, to);
   if (!a && !b) return null;
   const changes = a && b ? history.changesBetween(a, b) : [];
-  const status = !a ? 'added' : !b ? 'removed' : a.definition.eventType !== b.definition.eventType ? 'renamed' : changes.length ? 'changed' : 'unchanged';
+  const status = !a
+    ? 'added'
+    : !b
+      ? 'removed'
+      : a.definition.eventType !== b.definition.eventType
+        ? 'renamed'
+        : changes.length
+          ? 'changed'
+          : 'unchanged';
   return {
     signal,
     status,

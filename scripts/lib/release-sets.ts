@@ -78,7 +78,9 @@ function sharedEventTypes(events: EventSchemas[], release: string): EventSchemas
     const contract = (x: EventSchemas) => JSON.stringify({ ...x.schema, title: null, description: null });
     for (const other of rest) {
       if (contract(other) !== contract(first)) {
-        throw new Error(`${release}: ${first.definition.signal} and ${other.definition.signal} share ${e.definition.eventType} but not their data`);
+        throw new Error(
+          `${release}: ${first.definition.signal} and ${other.definition.signal} share ${e.definition.eventType} but not their data`,
+        );
       }
     }
     const signals = group.map((x) => x.definition.signal).sort(compareText);
@@ -104,7 +106,10 @@ export interface DerivedSet {
 export function derivedSets(history: ReleaseHistory, envelope: JsonSchema, cut: string[]): DerivedSet[] {
   const envelopeWithoutProse = withoutProse(envelope) as JsonSchema;
   return UPSTREAM_RELEASES.filter((r) => !cut.includes(r.release)).map(({ release }) => {
-    const events = sharedEventTypes([...history.events.keys()].flatMap((signal) => derivedSchemas(history, signal, release) ?? []), release);
+    const events = sharedEventTypes(
+      [...history.events.keys()].flatMap((signal) => derivedSchemas(history, signal, release) ?? []),
+      release,
+    );
     const set = schemaSetOutputs(events, envelopeWithoutProse, release, 6);
     return { release, manifest: set.manifest, files: new Map([...set.files].map(([f, c]) => [derivedPath(f), c])), archive: set.archive };
   });
@@ -150,10 +155,12 @@ export function lockProblems(sets: DerivedSet[], lock: SchemaLock): Problem[] {
     }
     for (const [file, hash] of Object.entries(files)) {
       if (locked[file] === undefined) problems.push({ file: SCHEMA_LOCK_FILE, message: `release ${release}: ${file} is new; ${relock}` });
-      else if (locked[file] !== hash) problems.push({ file: SCHEMA_LOCK_FILE, message: `release ${release}: ${file} differs from its locked sha256; ${relock}` });
+      else if (locked[file] !== hash)
+        problems.push({ file: SCHEMA_LOCK_FILE, message: `release ${release}: ${file} differs from its locked sha256; ${relock}` });
     }
     for (const file of Object.keys(locked)) {
-      if (files[file] === undefined) problems.push({ file: SCHEMA_LOCK_FILE, message: `release ${release}: ${file} is locked but no longer derived; ${relock}` });
+      if (files[file] === undefined)
+        problems.push({ file: SCHEMA_LOCK_FILE, message: `release ${release}: ${file} is locked but no longer derived; ${relock}` });
     }
   }
   for (const release of Object.keys(lock.releases)) {

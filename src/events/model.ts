@@ -7,12 +7,8 @@
  */
 import type { z } from 'zod';
 
-
 /** An openedx-events release number such as `0.11.0` or `11.2.0`. */
 export type Release = string;
-
-/** A calendar date, `YYYY-MM-DD`. */
-export type IsoDate = string;
 
 /** An ADR is named by its number, as in `/adr/9`. */
 export type AdrNumber = number;

@@ -33,7 +33,7 @@ describe('releases in Chromium', () => {
     assert.equal(await page.locator('[id="collection.library_key"]').count(), 1, 'library_key is a field at 9.15.0');
     const schema = await page.locator('main dl a[download]').first().getAttribute('href');
     assert.equal(schema, schemaPath('org.openedx.content_authoring.content_library.collection.updated.v1', SUMAC));
-    const response = await site.fetchText(schema!);
+    const response = await site.fetchText(schema);
     assert.equal(response.status, 200);
     assert.match((JSON.parse(response.body) as { $id: string }).$id, /:9\.15\.0:/);
     // What changes on the way to Ulmo is on the page.
@@ -73,6 +73,9 @@ describe('releases in Chromium', () => {
 
   it('finds an event under the event type it had before a rename', async () => {
     await visit(eventPagePath('XBLOCK_SKILL_VERIFIED'));
-    assert.match(await page.locator('main dl').innerText(), /org\.openedx\.content_authoring\.xblock\.skill\.verified\.v1 until openedx-events 8\.0\.1/);
+    assert.match(
+      await page.locator('main dl').innerText(),
+      /org\.openedx\.content_authoring\.xblock\.skill\.verified\.v1 until openedx-events 8\.0\.1/,
+    );
   });
 });

@@ -65,7 +65,10 @@ describe('published Avro schemas', () => {
   });
 
   it('follow the event bus mapping: long, double, arrays, maps, ["null", T] with default null, records named once', () => {
-    const Inner = dataClass({ name: 'InnerData', module: 'test', description: 'inner', history: [] }, z.object({ n: z.number().int().describe('n') }));
+    const Inner = dataClass(
+      { name: 'InnerData', module: 'test', description: 'inner', history: [] },
+      z.object({ n: z.number().int().describe('n') }),
+    );
     const Outer = dataClass(
       { name: 'OuterData', module: 'test', description: 'outer', history: [] },
       z.object({
@@ -108,7 +111,10 @@ describe('published Avro schemas', () => {
   });
 
   it('report a type with no Avro form at its field path', () => {
-    const Bad = dataClass({ name: 'BadData', module: 'test', description: 'b', history: [] }, z.object({ blob: z.unknown().describe('b') }));
+    const Bad = dataClass(
+      { name: 'BadData', module: 'test', description: 'b', history: [] },
+      z.object({ blob: z.unknown().describe('b') }),
+    );
     assert.throws(
       () =>
         eventAvroSchema({

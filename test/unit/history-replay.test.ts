@@ -36,7 +36,11 @@ const CLASS_HISTORY: DataClassHistoryEntry[] = [
   { release: '0.14.0', summary: 'A hidden flag was added.', breaking: false, added: { hidden: z.boolean().nullable().default(null) } },
 ];
 
-function event(schema: z.ZodObject<z.ZodRawShape>, history: HistoryEntry[], eventType = 'org.openedx.testing.catalog.changed.v1'): EventDefinition {
+function event(
+  schema: z.ZodObject<z.ZodRawShape>,
+  history: HistoryEntry[],
+  eventType = 'org.openedx.testing.catalog.changed.v1',
+): EventDefinition {
   return defineEvent({
     signal: 'CATALOG_CHANGED',
     eventType,
@@ -72,12 +76,17 @@ describe('history replay', () => {
     const { problems, history } = replay(validEvent());
     assert.equal(messages(problems), '');
     assert.ok(history);
-    const fieldsAt = (release: string) => Object.keys((history.eventAt('CATALOG_CHANGED', release)!.json.definitions as Record<string, { properties: object }>).Catalog.properties);
+    const fieldsAt = (release: string) =>
+      Object.keys(
+        (history.eventAt('CATALOG_CHANGED', release)!.json.definitions as Record<string, { properties: object }>).Catalog.properties,
+      );
     assert.deepEqual(fieldsAt('0.11.0'), ['course_key', 'name', 'org']);
     assert.deepEqual(fieldsAt('0.13.0'), ['course_key', 'name']);
     assert.deepEqual(fieldsAt('11.2.0'), ['course_key', 'name', 'hidden']);
     assert.equal(history.eventAt('CATALOG_CHANGED', '0.10.0'), null);
-    const releases = history.eventReleases('CATALOG_CHANGED').map((r) => [r.release, r.kind, r.breaking, r.changes.map((c) => `${c.kind} ${c.field}`)]);
+    const releases = history
+      .eventReleases('CATALOG_CHANGED')
+      .map((r) => [r.release, r.kind, r.breaking, r.changes.map((c) => `${c.kind} ${c.field}`)]);
     assert.deepEqual(releases, [
       ['0.11.0', 'added', false, []],
       ['0.12.0', 'changed', true, ['field-removed catalog.org']],
@@ -85,9 +94,12 @@ describe('history replay', () => {
     ]);
   });
 
-  it('refuses a history entry removed (the replay no longer gives today\'s schema)', () => {
+  it("refuses a history entry removed (the replay no longer gives today's schema)", () => {
     const { problems } = replay(validEvent(CLASS_HISTORY.filter((h) => h.release !== '0.14.0')));
-    assert.match(messages(problems), /src\/events\/data\/testing\.ts {2}Catalog\.hidden: is in today's schema but no history entry adds it/);
+    assert.match(
+      messages(problems),
+      /src\/events\/data\/testing\.ts {2}Catalog\.hidden: is in today's schema but no history entry adds it/,
+    );
   });
 
   it('refuses a type changed without an entry', () => {
@@ -110,16 +122,25 @@ describe('history replay', () => {
       /src\/events\/data\/testing\.ts CATALOG_CHANGED Catalog\.history\[1\]\.breaking: is false, but for CATALOG_CHANGED the rules find a breaking change: catalog\.org: field-removed/,
     );
     const additive = CLASS_HISTORY.map((h) => (h.release === '0.14.0' ? { ...h, breaking: true } : h));
-    assert.match(messages(replay(validEvent(additive)).problems), /Catalog\.history\[2\]\.breaking: is true, but .* the rules find nothing breaking in it \(catalog\.hidden: field-added\)/);
+    assert.match(
+      messages(replay(validEvent(additive)).problems),
+      /Catalog\.history\[2\]\.breaking: is true, but .* the rules find nothing breaking in it \(catalog\.hidden: field-added\)/,
+    );
   });
 
   it('refuses a removal of a field the replay does not have, and entries out of order', () => {
     const ghost = [...CLASS_HISTORY, { release: '1.0.0', summary: 'x', breaking: true, removed: ['nope'] }];
-    assert.match(messages(replay(validEvent(ghost)).problems), /Catalog\.history\[3\]\.removed: removes "nope", which the replay has no field of/);
+    assert.match(
+      messages(replay(validEvent(ghost)).problems),
+      /Catalog\.history\[3\]\.removed: removes "nope", which the replay has no field of/,
+    );
     const unordered = [CLASS_HISTORY[0], CLASS_HISTORY[2], CLASS_HISTORY[1]];
     assert.match(messages(replay(validEvent(unordered)).problems), /does not come after the previous entry's 0\.14\.0/);
     const unknown = CLASS_HISTORY.map((h, i) => (i === 2 ? { ...h, release: '10.6.0' } : h));
-    assert.match(messages(replay(validEvent(unknown)).problems), /"10\.6\.0" is not an openedx-events release listed in src\/events\/releases\.ts/);
+    assert.match(
+      messages(replay(validEvent(unknown)).problems),
+      /"10\.6\.0" is not an openedx-events release listed in src\/events\/releases\.ts/,
+    );
   });
 
   it('gives the event type of each release from its renames, and marks a rename breaking', () => {
@@ -138,7 +159,10 @@ describe('history replay', () => {
       { ...EVENT_HISTORY[0], added: { catalog: schema } },
       { release: '8.0.1', summary: 'Moved.', breaking: false, renamedFrom: 'org.openedx.old.catalog.changed.v1' },
     ]);
-    assert.match(messages(replay(notBreaking).problems), /history\[1\]\.breaking: is false, but the rules find a breaking change: the event type changes/);
+    assert.match(
+      messages(replay(notBreaking).problems),
+      /history\[1\]\.breaking: is false, but the rules find a breaking change: the event type changes/,
+    );
   });
 
   it('ends an event upstream removed, and refuses an entry after its removal', () => {
@@ -159,7 +183,9 @@ describe('history replay', () => {
   });
 
   it('refuses a data class used before its history starts', () => {
-    const definition = validEvent(CLASS_HISTORY, (schema) => [{ release: '0.5.0', summary: 'Added.', breaking: false, added: { catalog: schema } }]);
+    const definition = validEvent(CLASS_HISTORY, (schema) => [
+      { release: '0.5.0', summary: 'Added.', breaking: false, added: { catalog: schema } },
+    ]);
     assert.match(messages(replay(definition).problems), /testing\.Catalog is used at 0\.5\.0, but its history starts at 0\.11\.0/);
   });
 });

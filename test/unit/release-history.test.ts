@@ -56,7 +56,9 @@ describe('releases replayed from the histories', () => {
         assert.equal(at.definition.eventType, e.eventType);
         assert.deepEqual(compareEventSchemas(e.schemas, at), [], `${e.signal} at ${frozen.release}`);
       }
-      const signals = catalog.derived.length ? [...catalog.history.events.keys()].filter((s) => catalog.history.eventAt(s, frozen.release)) : [];
+      const signals = catalog.derived.length
+        ? [...catalog.history.events.keys()].filter((s) => catalog.history.eventAt(s, frozen.release))
+        : [];
       assert.equal(signals.length, released.length);
     }
   });
@@ -70,7 +72,11 @@ describe('releases replayed from the histories', () => {
         const page = compareReleaseData(data, from, to).map((c) => ({ ...c, page: undefined }));
         const rules = compareEventsBetween(catalog.history, UPSTREAM_RELEASES[from].release, UPSTREAM_RELEASES[to].release)
           .filter((c) => c.status !== 'unchanged')
-          .map((c) => ({ ...c, page: undefined, changes: c.changes.map(({ kind, field, detail, breaking }) => ({ kind, field, detail, breaking })) }));
+          .map((c) => ({
+            ...c,
+            page: undefined,
+            changes: c.changes.map(({ kind, field, detail, breaking }) => ({ kind, field, detail, breaking })),
+          }));
         assert.deepEqual(page, rules);
       }),
       { seed: 14, numRuns: 60 },
@@ -89,8 +95,14 @@ describe('npm run diff between two releases', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/diff.ts', '0.11.0', '3.0.0'], { cwd: root, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^### Event changes from openedx-events 0\.11\.0 to 3\.0\.0/);
-    assert.match(result.stdout, /\| COURSE_CATALOG_INFO_CHANGED \| `catalog_info\.effort` \| removed \(it was string, optional\) \| \*\*breaking\*\* \(`field-removed`\) \|/);
-    const unknown = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/diff.ts', '0.11.0', '10.6.0'], { cwd: root, encoding: 'utf8' });
+    assert.match(
+      result.stdout,
+      /\| COURSE_CATALOG_INFO_CHANGED \| `catalog_info\.effort` \| removed \(it was string, optional\) \| \*\*breaking\*\* \(`field-removed`\) \|/,
+    );
+    const unknown = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/diff.ts', '0.11.0', '10.6.0'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.equal(unknown.status, 1);
     assert.match(unknown.stderr, /"10\.6\.0" is not an openedx-events release/);
   });

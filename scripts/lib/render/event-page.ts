@@ -73,7 +73,10 @@ export function eventPageData(
     description: e.description,
     keyField: e.keyField ?? null,
     addedIn: releases[0].release,
-    removed: releases.at(-1)?.kind === 'removed' ? { in: releases.at(-1)!.release, lastRelease: previousRelease(releases.at(-1)!.release)! } : null,
+    removed:
+      releases.at(-1)?.kind === 'removed'
+        ? { in: releases.at(-1)!.release, lastRelease: previousRelease(releases.at(-1)!.release)! }
+        : null,
     deprecated: e.deprecated ?? false,
     producers: e.producers,
     consumers: e.consumers,

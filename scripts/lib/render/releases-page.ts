@@ -31,10 +31,10 @@ function comparisonLines(c: EventComparison, current: Set<string>): string[] {
   const name = eventLink(c.signal, current);
   if (c.status === 'added') return [`- ${name} added, as \`${c.toType}\``];
   if (c.status === 'removed') return [`- ${name} removed (it was \`${c.fromType}\`)${mark}`];
-  const head =
-    c.status === 'renamed' ? `- ${name}: event type \`${c.fromType}\` → \`${c.toType}\`${mark}` : `- ${name}${mark}`;
+  const head = c.status === 'renamed' ? `- ${name}: event type \`${c.fromType}\` → \`${c.toType}\`${mark}` : `- ${name}${mark}`;
   const fields = c.changes.map(
-    (x) => `  - ${SIGN[CHANGE_DIRECTIONS[x.kind]]} ${x.field ? `\`${x.field}\`` : 'event'}: ${escapeMdxText(x.detail)}${x.breaking ? ` (breaking: ${x.kind})` : ''}`,
+    (x) =>
+      `  - ${SIGN[CHANGE_DIRECTIONS[x.kind]]} ${x.field ? `\`${x.field}\`` : 'event'}: ${escapeMdxText(x.detail)}${x.breaking ? ` (breaking: ${x.kind})` : ''}`,
   );
   return [head, ...fields];
 }
@@ -42,7 +42,9 @@ function comparisonLines(c: EventComparison, current: Set<string>): string[] {
 /** One release's section: its date, its named release, its schema set, and what it changed. */
 function releaseSection(history: ReleaseHistory, release: string, date: string, cut: string[], current: Set<string>): string {
   const previous = previousRelease(release);
-  const named = NAMED_RELEASES.filter((n) => n.release === release).map((n) => ` (${n.name})`).join('');
+  const named = NAMED_RELEASES.filter((n) => n.release === release)
+    .map((n) => ` (${n.name})`)
+    .join('');
   const changes = previous
     ? compareEventsBetween(history, previous, release).filter((c) => c.status !== 'unchanged')
     : compareEventsBetween(history, release, release).map((c) => ({ ...c, status: 'added' as const, fromType: null }));
@@ -52,7 +54,9 @@ function releaseSection(history: ReleaseHistory, release: string, date: string, 
   const summary = previous
     ? `${changes.length} event(s) changed since ${previous}${breaking ? `, ${breaking} of them in a breaking way` : ''}.`
     : `The first release that defines events: ${changes.length}.`;
-  const body = changes.length ? changes.flatMap((c) => comparisonLines(c, current)).join('\n') : 'No event changed: the release changed other parts of the library.';
+  const body = changes.length
+    ? changes.flatMap((c) => comparisonLines(c, current)).join('\n')
+    : 'No event changed: the release changed other parts of the library.';
   return `## ${release}${named} \\{#${releaseAnchor(release)}}\n\nReleased ${date}. ${summary} ${links}\n\n${body}\n`;
 }
 

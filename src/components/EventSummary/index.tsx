@@ -24,8 +24,8 @@ export default function EventSummary({ event }: EventProps): React.JSX.Element {
       {event.removed ? (
         <Admonition type="danger" title={`Removed upstream in openedx-events ${event.removed.in}`}>
           <p>
-            This event was last defined in openedx-events {event.removed.lastRelease}. Its page and its schemas stay here for the
-            consumers that still read it.
+            This event was last defined in openedx-events {event.removed.lastRelease}. Its page and its schemas stay here for the consumers
+            that still read it.
           </p>
         </Admonition>
       ) : null}

@@ -29,9 +29,13 @@ function EventResult({ event }: { event: ComparedEvent }): React.JSX.Element {
   const name = event.page ? <Link to={event.page}>{event.signal}</Link> : event.signal;
   const what =
     event.status === 'added' ? (
-      <>added, as <code>{event.toType}</code></>
+      <>
+        added, as <code>{event.toType}</code>
+      </>
     ) : event.status === 'removed' ? (
-      <>removed (it was <code>{event.fromType}</code>)</>
+      <>
+        removed (it was <code>{event.fromType}</code>)
+      </>
     ) : event.status === 'renamed' ? (
       <>
         event type <code>{event.fromType}</code> → <code>{event.toType}</code>
@@ -51,7 +55,9 @@ function EventResult({ event }: { event: ComparedEvent }): React.JSX.Element {
         ) : null}
       </p>
       {event.changes.length ? (
-        <SchemaDiff lines={event.changes.map((c) => ({ kind: c.kind, field: c.field, text: `${c.detail} (${c.kind})`, breaking: c.breaking }))} />
+        <SchemaDiff
+          lines={event.changes.map((c) => ({ kind: c.kind, field: c.field, text: `${c.detail} (${c.kind})`, breaking: c.breaking }))}
+        />
       ) : null}
     </li>
   );
@@ -113,8 +119,8 @@ export default function ReleaseComparison(): React.JSX.Element {
         <p>
           {from > to ? <>Shown from the older release to the newer: </> : null}
           <strong>{releaseLabel(data.releases[older])}</strong> ({data.releases[older].date}) →{' '}
-          <strong>{releaseLabel(data.releases[newer])}</strong> ({data.releases[newer].date}): {count('added')} added,{' '}
-          {count('removed')} removed, {count('renamed')} renamed, {count('changed')} changed;{' '}
+          <strong>{releaseLabel(data.releases[newer])}</strong> ({data.releases[newer].date}): {count('added')} added, {count('removed')}{' '}
+          removed, {count('renamed')} renamed, {count('changed')} changed;{' '}
           {breaking ? <strong>{breaking} with a breaking change</strong> : 'no breaking change'}.
         </p>
         {results.length ? (

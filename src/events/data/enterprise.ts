@@ -325,7 +325,8 @@ export const LearnerCreditEnterpriseCourseEnrollment = dataClass(
     history: [
       {
         release: '9.12.0',
-        summary: 'Added with LEARNER_CREDIT_COURSE_ENROLLMENT_REVOKED: the fields of BaseEnterpriseFulfillment, then its own, every field required.',
+        summary:
+          'Added with LEARNER_CREDIT_COURSE_ENROLLMENT_REVOKED: the fields of BaseEnterpriseFulfillment, then its own, every field required.',
         breaking: false,
         added: {
           uuid: z.string().uuid(),
@@ -407,9 +408,7 @@ const SUBSCRIPTION_LICENSE_FIELDS_0_7_1 = {
 const subscriptionLicenseShape = {
   license_uuid: z.string().describe('The UUID of the license in the license manager.'),
   license_activation_key: z.string().describe('The key a learner uses to activate the license.'),
-  previous_license_uuid: z
-    .string()
-    .describe('The license this one renews, as a UUID; an empty string when it renews none.'),
+  previous_license_uuid: z.string().describe('The license this one renews, as a UUID; an empty string when it renews none.'),
   assigned_date: z
     .string()
     .describe('When the license was last assigned to a learner, as an ISO 8601 string; an empty string when it is not assigned.'),
@@ -431,11 +430,7 @@ const subscriptionLicenseTail = {
   enterprise_customer_uuid: z.string().describe('The enterprise customer that owns the subscription, as a UUID.').nullable().default(null),
   enterprise_customer_slug: z.string().describe('The short name of the enterprise customer, as used in URLs.').nullable().default(null),
   enterprise_customer_name: z.string().describe('The display name of the enterprise customer.').nullable().default(null),
-  customer_agreement_uuid: z
-    .string()
-    .describe('The customer agreement the license belongs to, as a UUID.')
-    .nullable()
-    .default(null),
+  customer_agreement_uuid: z.string().describe('The customer agreement the license belongs to, as a UUID.').nullable().default(null),
 };
 
 export const LicenseLifecycle = dataClass(
@@ -478,8 +473,7 @@ export const SubscriptionLicenseData = dataClass(
       {
         release: '0.9.1',
         summary:
-          'The assigned email address was dropped, to keep personal data off the event bus (the event was an ' +
-          'event-bus prototype).',
+          'The assigned email address was dropped, to keep personal data off the event bus (the event was an ' + 'event-bus prototype).',
         breaking: true,
         removed: ['assigned_email'],
       },

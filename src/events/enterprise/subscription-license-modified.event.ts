@@ -13,8 +13,7 @@ export default defineEvent({
       repository: 'openedx/license-manager',
       service: 'license-manager',
       trigger:
-        'The license manager tracks a change in the lifecycle of a license, while its Kafka switch is on (an ' +
-        'event-bus prototype).',
+        'The license manager tracks a change in the lifecycle of a license, while its Kafka switch is on (an ' + 'event-bus prototype).',
     },
   ],
   consumers: [],
@@ -46,9 +45,7 @@ export default defineEvent({
     },
     {
       release: '0.9.1',
-      summary:
-        'The event type went from `.v1` to `.v0`; upstream gave no reason, the event being an unfinished ' +
-        'event-bus prototype.',
+      summary: 'The event type went from `.v1` to `.v0`; upstream gave no reason, the event being an unfinished ' + 'event-bus prototype.',
       breaking: true,
       renamedFrom: 'org.openedx.enterprise.subscription.license.modified.v1',
     },

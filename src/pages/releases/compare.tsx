@@ -11,9 +11,9 @@ export default function ComparePage(): React.JSX.Element {
       <main className="container margin-vert--lg">
         <h1>Compare releases</h1>
         <p>
-          Choose two openedx-events releases to see every event added, removed, renamed or changed between them, field by field, with
-          the changes that break consumers marked. The page address keeps your choice, to share it. Each release, with what it changed
-          alone, is on the <Link to={withVersion(RELEASES_PAGE_PATH, NEXT)}>releases page</Link>.
+          Choose two openedx-events releases to see every event added, removed, renamed or changed between them, field by field, with the
+          changes that break consumers marked. The page address keeps your choice, to share it. Each release, with what it changed alone, is
+          on the <Link to={withVersion(RELEASES_PAGE_PATH, NEXT)}>releases page</Link>.
         </p>
         <ReleaseComparison />
       </main>
