@@ -28,7 +28,8 @@ describe('published Avro schemas', () => {
   let events: EventSource[];
   let manifest: Manifest;
   before(async () => {
-    events = await loadEvents(ROOT);
+    // The events defined today: those upstream removed are in no current schema set.
+    events = (await loadEvents(ROOT)).filter((e) => !e.definition.history.at(-1)?.eventRemoved);
     manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'static', `${schemaDir(NEXT)}index.json`), 'utf8')) as Manifest;
   });
 
