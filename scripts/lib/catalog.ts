@@ -154,7 +154,7 @@ export async function loadCatalog(root: string, { unlocked = false } = {}): Prom
     releases,
     frozen,
     compat,
-    adrIndex: adrIndexData(adrs, events),
+    adrIndex: adrIndexData(adrs, events, history),
     names,
     types,
     history,

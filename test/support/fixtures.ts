@@ -11,9 +11,12 @@ export const ADR_FILE = 'adr/openedx-events/0009-course-catalog-info-changed-des
 /** A deep copy of the definition; zod schemas are shared, not copied. */
 export function cloneEvent(overrides: Partial<EventDefinition> = {}): EventDefinition {
   const base = courseCatalogInfoChanged as EventDefinition;
+  // zod schemas (the data, and the fields each history entry adds or changes) are shared, not cloned.
+  const history = base.history.map(({ added, changed, ...entry }) => ({ ...structuredClone(entry), added, changed }));
   return {
-    ...structuredClone({ ...base, data: undefined }),
+    ...structuredClone({ ...base, data: undefined, history: undefined }),
     data: base.data,
+    history,
     ...overrides,
   };
 }

@@ -24,6 +24,7 @@ const EVENT = 'src/events/content_authoring/course-catalog-info-changed.event.ts
 const SIGNAL = 'COURSE_CATALOG_INFO_CHANGED';
 const ADR = 'adr/site/0001-zod-definitions-are-the-source-of-truth.mdx';
 const PROBE = 'src/events/probe/probe.event.ts';
+const DATA = 'src/events/data/content_authoring.ts';
 const TODAY = '2026-11-30';
 /** A stack frame as Node prints it. */
 const STACK_FRAME = /\n\s+at .+[:(]\d+:\d+\)?/;
@@ -40,20 +41,26 @@ interface ProbeParts {
   preamble?: string;
 }
 
+/** The probe's data: one data class, added (like the event) in the newest upstream release. */
+const PROBE_DATA =
+  "{ thing: dataClass({ name: 'ProbeThing', module: 'probe', description: 'The thing.', history: [{ release: '11.2.0', summary: 'Added.', breaking: false, added: { a: z.string() } }] }, z.object({ a: z.string().describe('A.') })) }";
+
 /** A whole event file, valid unless a part says otherwise; its exceptions excuse nothing by default. */
 function probeEvent(parts: ProbeParts = {}): string {
   return `import { z } from 'zod';
 import { dataClass, defineEvent } from '../model';
 ${parts.preamble ?? ''}
+const probeData = ${parts.data ?? PROBE_DATA};
+
 export default defineEvent({
   signal: ${JSON.stringify(parts.signal ?? 'PROBE_EVENT')},
   eventType: ${JSON.stringify(parts.eventType ?? 'org.openedx.probe.thing.happened.v1')},
   description: 'An event for the bad-input catalogue.',
   producers: [],
   consumers: [],
-  data: ${parts.data ?? "{ thing: dataClass({ name: 'ProbeThing', module: 'probe', description: 'The thing.' }, z.object({ a: z.string().describe('A.') })) }"},
+  data: probeData,
   examples: ${parts.examples ?? "[{ thing: { a: 'x' } }]"},
-  history: [{ release: '12.0.0', date: '2026-11-01', summary: 'Added.', changes: [], breaking: false }],
+  history: [{ release: '11.2.0', summary: 'Added.', breaking: false, added: probeData }],
   ${parts.exceptions ? `exceptions: ${parts.exceptions},` : ''}
 });
 `;
@@ -154,11 +161,7 @@ const ROWS: Row[] = [
   {
     name: 'a typo in a history entry key',
     mutate: (s) =>
-      s.replace(
-        EVENT,
-        "      breaking: false,\n    },\n    {\n      release: '0.12.0'",
-        "      breakng: false,\n    },\n    {\n      release: '0.12.0'",
-      ),
+      s.replace(EVENT, '      breaking: false,\n      added: { catalog_info: CourseCatalogData },', '      breakng: false,\n      added: { catalog_info: CourseCatalogData },'),
     expect: [inEvent('history.0.breaking', 'Required'), inEvent('history.0.breakng', 'is not a key')],
   },
   {
@@ -445,9 +448,9 @@ const ROWS: Row[] = [
 
   // 9. Dates.
   {
-    name: 'a history date in the future',
-    mutate: (s) => s.replace(EVENT, "date: '2022-10-19'", "date: '2027-01-01'"),
-    expect: [inEvent('history[3].date', '2027-01-01 is in the future (today is 2026-11-30, UTC)')],
+    name: 'a history release upstream never tagged',
+    mutate: (s) => s.replace(DATA, "release: '0.14.0'", "release: '0.13.5'"),
+    expect: [`${DATA}: field CourseCatalogData.history[2].release: "0.13.5" is not an openedx-events release listed in src/events/releases.ts`],
   },
   {
     name: 'an ADR history date in the future',
@@ -455,9 +458,10 @@ const ROWS: Row[] = [
     expect: [`${ADR}: field history[0].date: 2026-12-25 is in the future`],
   },
   {
-    name: 'a history date that does not exist',
-    mutate: (s) => s.replace(EVENT, "date: '2022-10-19'", "date: '2022-02-30'"),
-    expect: [inEvent('history[3].date', '"2022-02-30" is not a valid date')],
+    name: 'a history entry flagged compatible that breaks consumers',
+    mutate: (s) =>
+      s.replace(DATA, "breaking: true,\n        removed: ['short_description'],", "breaking: false,\n        removed: ['short_description'],"),
+    expect: [`${DATA}: event ${SIGNAL}: field CourseCatalogData.history[2].breaking: is false, but for ${SIGNAL} the rules find a breaking change`],
   },
 
   // 1. ADRs: front matter and body.
@@ -767,7 +771,7 @@ describe('kills: the old set or the new set, never torn', () => {
       oldSet.set('docs/events/removed-event.mdx', '# a page of an event since removed\n');
       oldSet.set(OUTPUTS_LEDGER, `${JSON.stringify([...ledger, 'docs/events/removed-event.mdx'].sort(), null, 2)}\n`);
       // A history summary: a few files change (the event's page data, the changelog and its feed), so there are few points.
-      site.replace(EVENT, 'The short description was dropped.', 'The short description was dropped, for good.');
+      site.replace(DATA, 'The short description was dropped:', 'The short description was dropped, for good:');
       putBack(dir, oldSet);
       const done = runScriptWith(dir, { EVENTS_TODAY: TODAY }, 'generate');
       assert.equal(done.status, 0, done.stderr);
@@ -834,7 +838,7 @@ describe('kills: the old set or the new set, never torn', () => {
   it('two generate runs at once: one writes, the other waits its turn or says who holds the lock', async () => {
     const site = new SiteEdits(dir);
     try {
-      site.replace(EVENT, 'The short description was dropped.', 'The short description was dropped, at once.');
+      site.replace(DATA, 'The short description was dropped:', 'The short description was dropped at once:');
       for (let attempt = 0; attempt < 3; attempt++) {
         const runs = await Promise.all([0, 1].map(() => runGenerateAsync(dir)));
         for (const run of runs) {

@@ -74,7 +74,6 @@ describe('consistency checks', () => {
         `${E}: field catalog_info.short_description: cites ADR 9, which does not list the event: add COURSE_CATALOG_INFO_CHANGED to related_events in ${ADR_FILE}`,
         `${E}: field catalog_info.mobile_available: cites ADR 9, which does not list the event: add COURSE_CATALOG_INFO_CHANGED to related_events in ${ADR_FILE}`,
         `${E}: field catalog_info.effort: cites ADR 9, which does not list the event: add COURSE_CATALOG_INFO_CHANGED to related_events in ${ADR_FILE}`,
-        `${E}: field history[3].adr: cites ADR 9, which does not list the event: add COURSE_CATALOG_INFO_CHANGED to related_events in ${ADR_FILE}`,
       ],
     },
     {

@@ -8,6 +8,7 @@ import { GENERATED_NOTE } from '../json-schema';
 import { jsonText, type Outputs } from '../outputs';
 import { compareText } from '../sorting';
 import { releaseDate } from '../../../src/events/releases';
+import type { ReleaseHistory } from '../release-history';
 
 /** How pages link to an ADR. */
 export function adrRefOf({ meta }: AdrSource): AdrRef {
@@ -26,7 +27,8 @@ export function adrRefs(adrs: AdrSource[]): AdrRefOf {
   };
 }
 
-export function adrIndexData(adrs: AdrSource[], events: CheckedEvent[]): AdrIndexData {
+/** The ADRs with what cites them: excluded fields, and the releases they decided (of an event or of a class it uses). */
+export function adrIndexData(adrs: AdrSource[], events: CheckedEvent[], history: ReleaseHistory): AdrIndexData {
   const rows = adrs.map(({ meta }): AdrData => {
     const cites = (n: number | undefined) => meta.series === 'openedx-events' && n === meta.adr;
     return {
@@ -52,15 +54,16 @@ export function adrIndexData(adrs: AdrSource[], events: CheckedEvent[]): AdrInde
           })),
       ),
       eventChanges: events.flatMap(({ definition: e }) =>
-        e.history
-          .filter((h) => cites(h.adr))
-          .map((h) => ({
+        history
+          .eventReleases(e.signal)
+          .filter((r) => cites(r.adr))
+          .map((r) => ({
             signal: e.signal,
             eventPath: eventPagePath(e.signal),
-            release: h.release,
-            date: releaseDate(h.release),
-            summary: h.summary,
-            breaking: h.breaking,
+            release: r.release,
+            date: releaseDate(r.release),
+            summary: r.summaries.join(' '),
+            breaking: r.breaking,
           })),
       ),
     };
