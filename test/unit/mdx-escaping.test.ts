@@ -1,7 +1,7 @@
 /**
  * escapeMdxText at the string level, for any text: what it writes reads back
  * as the text, and leaves Markdown and MDX nothing to act on. (The build test,
- * test/build/escaping.test.ts, shows the same text on the built pages.)
+ * test/site-build/escaping.test.ts, shows the same text on the built pages.)
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
