@@ -31,7 +31,7 @@ description: ${JSON.stringify(type.info.description)}
 
 import fields from './${slug}.data.json';
 
-${escapeMdxText(type.info.description)} Declared in the \`${type.info.module}\` domain.
+${escapeMdxText(type.info.description.trimStart())} Declared in the \`${type.info.module}\` domain.
 
 ## Used by \\{#used-by}
 

@@ -1,11 +1,35 @@
 import path from 'node:path';
 /**
- * Text from the definitions, made safe to place in MDX prose: braces, angle
- * brackets and backslashes are escaped (a backslash left alone would escape
- * the escape of a brace after it, and the brace would open an expression).
+ * What GFM turns into a link whatever the escapes: it looks for URLs, `www.`
+ * and e-mail addresses in the text Markdown has already unescaped.
+ */
+const AUTOLINK = /https?:\/\/|www\.|@/i;
+
+/**
+ * Text from the definitions, made safe to place in MDX prose, where it shows
+ * as it is written:
+ *
+ * - every ASCII punctuation character is backslash-escaped: a brace or an
+ *   angle bracket would open an expression or a JSX tag, a backslash would
+ *   escape the escape after it, and the others make emphasis, code, links,
+ *   character references (`&amp;`), headings, lists, quotes, tables and
+ *   admonitions;
+ * - line endings become character references: a line ending would end the
+ *   paragraph or start a block (a list item, a heading, an `export`);
+ * - a leading `import ` or `export ` gets its first letter as a character
+ *   reference: MDX reads a line that starts with one as JavaScript;
+ * - text that GFM would autolink goes in as a JavaScript string in an
+ *   expression instead, which React shows as text and Markdown never reads.
+ *
+ * Text placed at the start of a line must not start with blanks (four make
+ * an indented code block): trim it first.
  */
 export function escapeMdxText(text: string): string {
-  return text.replace(/[\\{}<>]/g, (c) => `\\${c}`);
+  if (AUTOLINK.test(text)) return `{${JSON.stringify(text)}}`;
+  return text
+    .replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`)
+    .replace(/[\r\n]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/^(?:import|export) /, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 
 /**
