@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
+import { isUpstreamRelease } from './lib/history-replay';
 import { loadCatalog } from './lib/catalog';
 import { generate, renderOutputs } from './lib/generator';
 import { staleFiles, writeOutputs } from './lib/outputs';
@@ -95,6 +96,9 @@ export async function release(version: string): Promise<void> {
   const latest = catalog.releases[0];
   if (catalog.releases.includes(version)) throw new ReleaseError(`release ${version} exists already; its files are frozen`);
   if (latest && !semver.gt(version, latest)) throw new ReleaseError(`release ${version} must be newer than the latest release, ${latest}`);
+  if (!isUpstreamRelease(version)) {
+    throw new ReleaseError(`release ${version} is not an openedx-events release listed in src/events/releases.ts: list it there (with its date) first`);
+  }
 
   // The versioned docs are copies of docs/ and adr/: bring their generated pages up to date first.
   writeOutputs(root, renderOutputs(catalog));

@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import { UPSTREAM_RELEASES } from '../../src/events/releases';
+import { compareReleases } from './history-replay';
 import { parseJson } from '../../src/json-file';
 import { RELEASE_SETS_DIR, schemaDir } from '../../src/site';
 import type { JsonSchema } from './json-schema';
@@ -102,10 +103,22 @@ export interface DerivedSet {
   archive: { path: string; sha256: string };
 }
 
-/** Every derived set, oldest first: every upstream release except those cut on this site. */
+/**
+ * The releases whose sets are derived: every upstream release up to the
+ * newest one cut on this site, except those cut. A release after it is still
+ * Next's to document, until `npm run release` cuts it.
+ */
+export function derivedReleases(cut: string[]): string[] {
+  const newestCut = [...cut].sort(compareReleases).at(-1);
+  return UPSTREAM_RELEASES.map((r) => r.release).filter(
+    (r) => !cut.includes(r) && (newestCut === undefined || compareReleases(r, newestCut) < 0),
+  );
+}
+
+/** Every derived set, oldest first (see derivedReleases). */
 export function derivedSets(history: ReleaseHistory, envelope: JsonSchema, cut: string[]): DerivedSet[] {
   const envelopeWithoutProse = withoutProse(envelope) as JsonSchema;
-  return UPSTREAM_RELEASES.filter((r) => !cut.includes(r.release)).map(({ release }) => {
+  return derivedReleases(cut).map((release) => {
     const events = sharedEventTypes(
       [...history.events.keys()].flatMap((signal) => derivedSchemas(history, signal, release) ?? []),
       release,

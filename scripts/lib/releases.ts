@@ -8,7 +8,7 @@ import path from 'node:path';
 import semver from 'semver';
 import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE, readVersionsFile } from '../../src/config/versions-file';
 import { JsonFileError } from '../../src/json-file';
-import { NAMED_RELEASES } from '../../src/events/releases';
+import { NAMED_RELEASES, UPSTREAM_RELEASES } from '../../src/events/releases';
 import type { Problem } from './problems';
 
 export const FROZEN_SCHEMAS_DIR = 'static/schemas';
@@ -67,6 +67,9 @@ export function loadReleases(root: string, problems: Problem[]): string[] {
 
   for (const name of releases) {
     if (!isReleaseName(name)) problems.push({ file: DOCS_VERSIONS_FILE, message: `"${name}" is not a release name (MAJOR.MINOR.PATCH)` });
+    else if (!UPSTREAM_RELEASES.some((r) => r.release === name)) {
+      problems.push({ file: DOCS_VERSIONS_FILE, message: `"${name}" is not an openedx-events release listed in src/events/releases.ts: list it there first` });
+    }
   }
   if (problems.length > before) return [];
   const sorted = [...releases].sort(semver.rcompare);

@@ -14,6 +14,12 @@ const NAME_LINE = "    name: z.string().describe('The course title as shown to l
 const HIDDEN = "producerDefault(z.boolean().describe('Whether the run is left out of catalog listings.'), false)";
 const TYPE = 'org.openedx.content_authoring.course.catalog_info.changed.v1';
 const EVENT_DATA = 'events/content_authoring/course.catalog_info/course-catalog-info-changed.data.json';
+const RELEASES = 'src/events/releases.ts';
+const LAST_LISTED = "  ['11.2.0', '2026-04-22'],\n";
+/** The end of CourseCatalogData's history, where a new entry goes. */
+const CATALOG_HISTORY_END = "        removed: ['effort'],\n      },\n";
+/** The named releases' generated docs versions, after the cut ones in versions.json. */
+const NAMED = ['10.5.0', '10.2.0', '9.15.0', '9.10.0'];
 
 describe('npm run release', () => {
   let dir: string;
@@ -31,10 +37,17 @@ describe('npm run release', () => {
   it('releases a compatible change and leaves the earlier release byte-identical', () => {
     const frozen = snapshot(dir, ['static/schemas/11.2.0', 'versioned_docs/version-11.2.0', 'adr_versioned_docs/version-11.2.0']);
     assert.ok(frozen.size > 300, `expected the frozen 11.2.0 files, got ${frozen.size}`);
+    // A new upstream release: listed with its date, and the change recorded in the class's history.
+    edit(RELEASES, LAST_LISTED, `${LAST_LISTED}  ['11.3.0', '2026-11-01'],\n  ['11.4.0', '2026-11-15'],\n`);
     edit(
       DATA,
       NAME_LINE,
       `${NAME_LINE}    subtitle: z.string().nullable().default(null).describe('A second title line, when the run has one.'),\n`,
+    );
+    edit(
+      DATA,
+      CATALOG_HISTORY_END,
+      `${CATALOG_HISTORY_END}      {\n        release: '11.3.0',\n        summary: 'An optional subtitle was added.',\n        breaking: false,\n        added: { subtitle: z.string().nullable().default(null) },\n      },\n`,
     );
 
     const result = runScript(dir, 'release', '11.3.0');
@@ -44,7 +57,7 @@ describe('npm run release', () => {
       snapshot(dir, ['static/schemas/11.2.0', 'versioned_docs/version-11.2.0', 'adr_versioned_docs/version-11.2.0']),
       frozen,
     );
-    assert.deepEqual(JSON.parse(read('versions.json')), ['11.3.0', '11.2.0']);
+    assert.deepEqual(JSON.parse(read('versions.json')), ['11.3.0', '11.2.0', ...NAMED]);
     assert.deepEqual(JSON.parse(read('adr_versions.json')), ['11.3.0', '11.2.0']);
     const pinned = read(`static/schemas/11.3.0/${TYPE}.json`);
     assert.match(pinned, /"subtitle"/);
@@ -92,6 +105,12 @@ describe('npm run release', () => {
   it('refuses a breaking change in check:compat, generate and release, naming file, event, field and rule', () => {
     const before = snapshot(dir, ['static/schemas', 'docs/events', 'versioned_docs']);
     edit(DATA, HIDDEN, "z.boolean().describe('Whether the run is left out of catalog listings.')");
+    // Recorded in the history as the rules see it: the replay accepts it, the compatibility check does not.
+    edit(
+      DATA,
+      CATALOG_HISTORY_END,
+      `${CATALOG_HISTORY_END}      {\n        release: '11.4.0',\n        summary: 'The hidden flag lost its default.',\n        breaking: true,\n        changed: { hidden: z.boolean() },\n      },\n`,
+    );
     const expected =
       /src\/events\/content_authoring\/course-catalog-info-changed\.event\.ts: event COURSE_CATALOG_INFO_CHANGED: field catalog_info\.hidden: breaking change since 11\.3\.0, rule "default-removed"/;
     for (const [name, ...args] of [['check-compat'], ['generate'], ['release', '11.4.0']]) {
@@ -101,7 +120,7 @@ describe('npm run release', () => {
       assert.match(result.stderr, /new event type, org\.openedx\.content_authoring\.course\.catalog_info\.changed\.v2, beside it/);
     }
     assert.ok(!fs.existsSync(path.join(dir, 'static/schemas/11.4.0')));
-    assert.deepEqual(JSON.parse(read('versions.json')), ['11.3.0', '11.2.0']);
+    assert.deepEqual(JSON.parse(read('versions.json')), ['11.3.0', '11.2.0', ...NAMED]);
     assert.deepEqual(snapshot(dir, ['static/schemas', 'docs/events', 'versioned_docs']), before);
   });
 
