@@ -106,10 +106,11 @@ describe('npm run release', () => {
     const before = snapshot(dir, ['static/schemas', 'docs/events', 'versioned_docs']);
     edit(DATA, HIDDEN, "z.boolean().describe('Whether the run is left out of catalog listings.')");
     // Recorded in the history as the rules see it: the replay accepts it, the compatibility check does not.
+    const subtitleEntry = '        added: { subtitle: z.string().nullable().default(null) },\n      },\n';
     edit(
       DATA,
-      CATALOG_HISTORY_END,
-      `${CATALOG_HISTORY_END}      {\n        release: '11.4.0',\n        summary: 'The hidden flag lost its default.',\n        breaking: true,\n        changed: { hidden: z.boolean() },\n      },\n`,
+      subtitleEntry,
+      `${subtitleEntry}      {\n        release: '11.4.0',\n        summary: 'The hidden flag lost its default.',\n        breaking: true,\n        changed: { hidden: z.boolean() },\n      },\n`,
     );
     const expected =
       /src\/events\/content_authoring\/course-catalog-info-changed\.event\.ts: event COURSE_CATALOG_INFO_CHANGED: field catalog_info\.hidden: breaking change since 11\.3\.0, rule "default-removed"/;
