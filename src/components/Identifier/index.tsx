@@ -1,0 +1,32 @@
+/**
+ * A long identifier (a field path, an event type, a signal, a class name)
+ * that the browser may wrap only after a `.`, a `_` or a `/`: never in the
+ * middle of a word (`catalog_info.course_` / `key`, `CourseCata` / `logData`).
+ * `<wbr>` adds no character, so copying or searching the text is unchanged.
+ */
+import React from 'react';
+import styles from './styles.module.css';
+
+/** The identifier cut after each `.`, `_` and `/`, the places where a line may break. */
+export function breakPoints(text: string): string[] {
+  return text.split(/(?<=[._/])/);
+}
+
+/** The parts of an identifier with a `<wbr>` between them, for use inside any element. */
+export function WrapAtBoundaries({ text }: { text: string }): React.ReactNode {
+  return breakPoints(text).map((part, i) => (
+    <React.Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </React.Fragment>
+  ));
+}
+
+/** An identifier as code that wraps only at its boundaries. */
+export default function Identifier({ text, className }: { text: string; className?: string }): React.JSX.Element {
+  return (
+    <code className={className ? `${styles.identifier} ${className}` : styles.identifier}>
+      <WrapAtBoundaries text={text} />
+    </code>
+  );
+}
