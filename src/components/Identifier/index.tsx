@@ -5,6 +5,7 @@
  * `<wbr>` adds no character, so copying or searching the text is unchanged.
  */
 import React from 'react';
+import clsx from 'clsx';
 import styles from './styles.module.css';
 
 /** The identifier cut after each `.`, `_` and `/`, the places where a line may break. */
@@ -23,9 +24,13 @@ export function WrapAtBoundaries({ text }: { text: string }): React.ReactNode {
 }
 
 /** An identifier as code that wraps only at its boundaries. */
-export default function Identifier({ text, className }: { text: string; className?: string }): React.JSX.Element {
+export default function Identifier({
+  text,
+  className,
+  ...rest
+}: { text: string } & React.HTMLAttributes<HTMLElement> & Record<`data-${string}`, string>): React.JSX.Element {
   return (
-    <code className={className ? `${styles.identifier} ${className}` : styles.identifier}>
+    <code className={clsx(styles.identifier, className)} {...rest}>
       <WrapAtBoundaries text={text} />
     </code>
   );
