@@ -47,7 +47,7 @@ export default function EventCatalog({ events }: { events: CatalogRow[] }): Reac
           {shown.length} of {events.length} events
         </output>
       </div>
-      <table className={styles.catalog}>
+      <table className={styles.catalog} data-catalog="">
         <thead>
           <tr>
             <th scope="col">Event</th>

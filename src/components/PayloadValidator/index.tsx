@@ -117,7 +117,11 @@ export default function PayloadValidator({ target }: { target: ValidatorTarget }
 }
 
 function Results({ verdict, target, stale }: { verdict: Verdict; target: ValidatorTarget; stale: boolean }): React.JSX.Element {
-  const note = stale ? <p className={styles.stale}>The payload changed since: validate again.</p> : null;
+  const note = stale ? (
+    <p className={styles.stale} data-stale="">
+      The payload changed since: validate again.
+    </p>
+  ) : null;
   if (verdict.read === 'not-json') {
     return (
       <div className={styles.invalid}>
