@@ -128,7 +128,10 @@ describe('reading an event in Chromium', () => {
     const avro = await page.getByRole('link', { name: 'Avro schema', exact: true }).getAttribute('href');
     assert.equal(json, '/schemas/next/org.openedx.content_authoring.course.catalog_info.changed.v1.json');
     assert.equal(avro, '/schemas/next/avro/org.openedx.content_authoring.course.catalog_info.changed.v1.avsc');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Example payload', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Example payload', exact: true }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'org.openedx.content_authoring.course.catalog_info.changed.v1.example.json');
     const schema = JSON.parse((await site.fetchText(json)).body) as { examples: unknown[] };
     assert.deepEqual(JSON.parse(fs.readFileSync(await download.path(), 'utf8')), schema.examples[0]);

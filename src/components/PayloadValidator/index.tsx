@@ -94,7 +94,7 @@ export default function PayloadValidator({ target }: { target: ValidatorTarget }
         rows={10}
         spellCheck={false}
         autoComplete="off"
-        placeholder={'{ "…": "the event\'s data, or a whole message with the data under \\"data\\"" }'}
+        placeholder="Paste JSON here"
         aria-describedby={`${id}-privacy`}
       />
       <p id={`${id}-privacy`} className={styles.privacy}>
