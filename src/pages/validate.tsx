@@ -49,7 +49,10 @@ export default function ValidatePage(): React.JSX.Element {
 
   useEffect(() => {
     fetch(SCHEMA_INDEX_PATH)
-      .then((r) => r.json() as Promise<Manifest>)
+      .then((r) => {
+        if (!r.ok) throw new Error(`${SCHEMA_INDEX_PATH} answered ${r.status}`);
+        return r.json() as Promise<Manifest>;
+      })
       .then((m) => {
         const query = new URLSearchParams(window.location.search);
         const chosen =

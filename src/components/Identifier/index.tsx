@@ -6,12 +6,8 @@
  */
 import React from 'react';
 import clsx from 'clsx';
+import { breakPoints } from './break-points';
 import styles from './styles.module.css';
-
-/** The identifier cut after each `.`, `_` and `/`, the places where a line may break. */
-export function breakPoints(text: string): string[] {
-  return text.split(/(?<=[._/])/);
-}
 
 /** The parts of an identifier with a `<wbr>` between them, for use inside any element. */
 export function WrapAtBoundaries({ text }: { text: string }): React.ReactNode {

@@ -8,7 +8,7 @@
  *
  * It runs where the descriptions are rendered, not at generation time: the
  * frozen releases' page data holds descriptions as Markdown source, and their
- * pages must render them too. It is a few hundred bytes, so the pages stay light.
+ * pages must render them too. It is small (about 1 kB gzipped), so pages stay light.
  */
 export type InlineNode =
   | { kind: 'text'; text: string }
