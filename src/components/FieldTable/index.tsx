@@ -80,21 +80,23 @@ function Field({ node, collapse }: { node: FieldNode; collapse: Collapse }): Rea
             </svg>
           </button>
         )}
-        <a href={`#${row.path}`} className={styles.name} title={row.path}>
-          <Identifier text={name} />
-        </a>
-        <Identifier text={shownType(row)} className={styles.type} />
-        <span className={row.required ? styles.required : styles.optional}>{row.required ? 'required' : 'optional'}</span>
-        {row.nullable && <span className={styles.optional}>nullable</span>}
-        {row.default !== undefined && (
-          <span className={styles.default}>
-            default <code>{row.default}</code>
+        <div className={styles.facts}>
+          <a href={`#${row.path}`} className={styles.name} title={row.path}>
+            <Identifier text={name} />
+          </a>
+          <Identifier text={shownType(row)} className={styles.type} />
+          <span className={row.required ? styles.required : styles.optional}>{row.required ? 'required' : 'optional'}</span>
+          {row.nullable && <span className={styles.optional}>nullable</span>}
+          {row.default !== undefined && (
+            <span className={styles.default}>
+              default <code>{row.default}</code>
+            </span>
+          )}
+          {/* Out of the search index (Pagefind's attribute): the button has no words of the page. */}
+          <span data-pagefind-ignore="">
+            <CopyLinkButton href={`#${row.path}`} label={`field ${row.path}`} icon className={styles.copy} />
           </span>
-        )}
-        {/* Out of the search index (Pagefind's attribute): the button has no words of the page. */}
-        <span data-pagefind-ignore="">
-          <CopyLinkButton href={`#${row.path}`} label={`field ${row.path}`} icon className={styles.copy} />
-        </span>
+        </div>
       </div>
       {row.description && (
         <div className={styles.description}>
