@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import { ADR_ROUTE, DOCS_ROUTE, SCHEMA_INDEX_PATH } from '../site';
+import { VALIDATOR_PAGE_PATH } from '../components/PayloadValidator/anchor';
 import styles from './index.module.css';
 
 export default function Home(): React.JSX.Element {
@@ -19,6 +20,10 @@ export default function Home(): React.JSX.Element {
           <li>
             <Link to={`/${ADR_ROUTE}`}>Decisions (ADRs)</Link>
             <p>The architecture decision records behind the events, each section with a stable link.</p>
+          </li>
+          <li>
+            <Link to={VALIDATOR_PAGE_PATH}>Payload validator</Link>
+            <p>Paste a message from the bus: checked against its event's JSON Schema and Avro schema, in your browser.</p>
           </li>
           <li>
             <a href={SCHEMA_INDEX_PATH}>Schemas</a>

@@ -12,11 +12,14 @@ import { servedBuild } from '../support/site-session';
 import { describeViolations } from '../support/axe';
 import { typeSearch } from '../../scripts/measure/first-search';
 
-/** Pages that only versioning and the changelog have: the unreleased banner, the feed, the rules table. */
+/** Pages that only versioning and the changelog have (the unreleased banner, the feed, the rules table), and the other page kinds. */
 const VERSION_PAGES = [
   { kind: 'unreleased (Next) event', path: withVersion(eventPagePath('COURSE_CATALOG_INFO_CHANGED'), NEXT) },
   { kind: 'changelog', path: CHANGELOG_PAGE_PATH },
   { kind: 'versions guide', path: '/docs/guides/versions' },
+  { kind: 'payload validator', path: '/validate' },
+  { kind: 'data type', path: '/docs/events/data-types/content-authoring-course-schedule-data' },
+  { kind: 'envelope', path: '/docs/events/envelope' },
 ];
 
 describe('accessibility of every page kind (axe)', () => {
@@ -45,6 +48,25 @@ describe('accessibility of every page kind (axe)', () => {
   }
 
   for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no violation with the validator's results open in ${colorScheme} mode`, async () => {
+      const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(site.url + eventPagePath('COURSE_CATALOG_INFO_CHANGED'), { waitUntil: 'networkidle' });
+        // A message with a problem in the envelope and one in the data: every kind of result line is on screen.
+        await page
+          .getByRole('textbox', { name: 'Payload' })
+          .fill(JSON.stringify({ event_type: 'org.openedx.other.v1', data: { catalog_info: { hidden: 'no' } } }));
+        await page.getByRole('button', { name: 'Validate', exact: true }).click();
+        await page.locator('[data-verdict="invalid"]').waitFor();
+        await page.locator('[data-avro="not-encodable"]').waitFor();
+        const results = await new AxeBuilder({ page }).analyze();
+        assert.equal(results.violations.length, 0, `validator results, ${colorScheme} mode:\n${describeViolations(results)}`);
+      } finally {
+        await context.close();
+      }
+    });
+
     it(`finds no violation with the search results open in ${colorScheme} mode`, async () => {
       const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
       try {

@@ -31,7 +31,7 @@ describe('releases in Chromium', () => {
     await page.waitForURL((url) => url.pathname === sumacPage);
     // In 9.15.0 the collection still had its library key (10.0.0 dropped it).
     assert.equal(await page.locator('[id="library_collection.library_key"]').count(), 1, 'library_key is a field at 9.15.0');
-    const schema = await page.locator('main dl a[download]').first().getAttribute('href');
+    const schema = await page.locator('main a[download]').first().getAttribute('href');
     assert.equal(schema, schemaPath('org.openedx.content_authoring.content_library.collection.updated.v1', SUMAC));
     const response = await site.fetchText(schema);
     assert.equal(response.status, 200);

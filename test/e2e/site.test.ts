@@ -27,10 +27,10 @@ describe('the built site in Chromium', () => {
     assert.deepEqual(site.errors, [], `${path} logged errors`);
   }
 
-  it('shows the event page with every field of the schema in the table', async () => {
+  it('shows the event page with every field of the schema in the field view', async () => {
     await visit(EVENT_PAGE);
     assert.equal(await page.locator('h1').innerText(), 'COURSE_CATALOG_INFO_CHANGED');
-    const rows = await page.locator('table tbody tr[id^="catalog_info"]').evaluateAll((trs) => trs.map((tr) => tr.id));
+    const rows = await page.locator('[data-field-tree] li[id^="catalog_info"]').evaluateAll((lis) => lis.map((li) => li.id));
     assert.deepEqual(rows, [
       'catalog_info',
       'catalog_info.course_key',
@@ -50,15 +50,15 @@ describe('the built site in Chromium', () => {
     assertNoErrors(EVENT_PAGE);
   });
 
-  it('lands a field anchor on its row', async () => {
+  it('lands a field anchor on its field', async () => {
     const anchor = 'catalog_info.schedule_data.start';
     await visit(`${EVENT_PAGE}#${anchor}`);
-    const row = page.locator(`tr[id="${anchor}"]`);
+    const row = page.locator(`li[id="${anchor}"]`);
     await row.waitFor();
     assert.equal(await page.evaluate(() => decodeURIComponent(location.hash)), `#${anchor}`);
     const box = await row.boundingBox();
     assert.ok(box && box.y >= 0 && box.y < 800, `row is not in the viewport: ${JSON.stringify(box)}`);
-    assert.equal(await row.evaluate((tr) => tr.matches(':target')), true);
+    assert.equal(await row.evaluate((li) => li.matches(':target')), true);
     assertNoErrors(EVENT_PAGE);
   });
 
@@ -224,9 +224,9 @@ describe('the built site in Chromium', () => {
   it('has a page per data type listing the events that use it', async () => {
     await visit('/docs/events/data-types/content-authoring-course-schedule-data');
     assert.equal(await page.locator('h1').innerText(), 'CourseScheduleData');
-    const users = await page.locator('#used-by ~ ul li a').allInnerTexts();
+    const users = await page.locator('#used-by + ul li a').allInnerTexts();
     assert.deepEqual(users, ['COURSE_CATALOG_INFO_CHANGED']);
-    assert.equal(await page.locator('tr[id="pacing"]').count(), 1);
+    assert.equal(await page.locator('[data-field-tree] li[id="pacing"]').count(), 1);
     assertNoErrors('data type page');
   });
 

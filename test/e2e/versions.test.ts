@@ -54,7 +54,7 @@ describe('versions and stable links in Chromium', () => {
     assert.match(await page.locator('.theme-doc-version-banner').innerText(), /unreleased/i);
     assert.equal(await page.locator('h1').innerText(), SIGNAL);
     // Links on a Next page stay in Next: the schema it offers is the unreleased one.
-    assert.equal(await page.locator('main dl a[download]').first().getAttribute('href'), schemaPath(TYPE, 'next'));
+    assert.equal(await page.getByRole('link', { name: 'JSON Schema', exact: true }).getAttribute('href'), schemaPath(TYPE, 'next'));
     await chooseVersion(LATEST_RELEASE);
     await page.waitForURL((url) => url.pathname === EVENT_PAGE);
     assert.deepEqual(site.errors, []);
@@ -124,7 +124,11 @@ describe('versions and stable links in Chromium', () => {
     await page.locator('h2#decision button[aria-label="Copy link to section Decision"]').click();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}${ADR_PAGE}#decision`);
     await visit(EVENT_PAGE);
-    await page.locator('tr[id="catalog_info.name"] button', { hasText: 'copy link' }).click();
+    const copyField = page.getByRole('button', { name: 'Copy link to field catalog_info.name' });
+    // The button shows on hover of its field's line, not on every line at once.
+    assert.equal(await copyField.evaluate((b) => getComputedStyle(b).opacity), '0');
+    await page.locator('li[id="catalog_info.name"] > div').first().hover();
+    await copyField.click();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}${EVENT_PAGE}#catalog_info.name`);
     assert.deepEqual(site.errors, []);
   });

@@ -1,5 +1,6 @@
 import React, { useState } from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import clsx from 'clsx';
 import styles from './styles.module.css';
 
 /**
@@ -26,12 +27,23 @@ export function useClipboard(): { copied: boolean; copy: (text: string) => Promi
  * the clipboard. As an icon (beside headings) it adds no text to the heading,
  * so the table of contents and the search index stay clean.
  */
-export function CopyLinkButton({ href, label, icon = false }: { href: string; label: string; icon?: boolean }): React.JSX.Element {
+export function CopyLinkButton({
+  href,
+  label,
+  icon = false,
+  className,
+}: {
+  href: string;
+  label: string;
+  icon?: boolean;
+  /** Where the icon shows (on hover of which element) is the caller's to say. */
+  className?: string;
+}): React.JSX.Element {
   const { copied, copy } = useClipboard();
   return (
     <button
       type="button"
-      className={icon ? styles.copyIcon : styles.copy}
+      className={clsx(icon ? styles.copyIcon : styles.copy, className)}
       onClick={() => void copy(new URL(href, window.location.href).href)}
       aria-label={`Copy link to ${label}`}
       title={copied ? 'Link copied' : `Copy link to ${label}`}

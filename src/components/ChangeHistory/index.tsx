@@ -8,6 +8,7 @@ import { CURRENT_VERSION, usePageVersion, VersionedLink as Link } from '../Versi
 import { useAnchor } from '../AnchorLink';
 import { SchemaDiff, schemaChangeLines } from '../SchemaChanges';
 import type { EventProps } from '../shared/event-page';
+import InlineMarkdown from '../InlineMarkdown';
 
 export default function ChangeHistory({ event }: EventProps): React.JSX.Element {
   return (
@@ -61,7 +62,7 @@ function HistoryRow({ entry: h }: { entry: EventPageData['history'][number] }) {
       <td>{h.release}</td>
       <td>{h.date}</td>
       <td>
-        {h.summary}
+        <InlineMarkdown text={h.summary} />
         {h.changes.length > 0 && <SchemaDiff lines={h.changes.map((c) => ({ kind: c.kind, field: c.field, text: c.note }))} />}
         {h.adr && (
           <>

@@ -1,7 +1,12 @@
-/** The table of all events, filtered in the browser by domain and by text. */
+/**
+ * The table of all events, filtered in the browser by domain and by text. Each
+ * event's signal and type share one cell, so the table fits beside the
+ * sidebar; on a phone each row becomes a card (see the stylesheet).
+ */
 import React, { useState } from 'react';
 import type { CatalogRow } from '../../reference-data';
 import { VersionedLink as Link } from '../Versioned';
+import Identifier, { WrapAtBoundaries } from '../Identifier';
 import styles from './styles.module.css';
 
 export default function EventCatalog({ events }: { events: CatalogRow[] }): React.JSX.Element {
@@ -42,11 +47,10 @@ export default function EventCatalog({ events }: { events: CatalogRow[] }): Reac
           {shown.length} of {events.length} events
         </output>
       </div>
-      <table>
+      <table className={styles.catalog} data-catalog="">
         <thead>
           <tr>
-            <th scope="col">Signal</th>
-            <th scope="col">Event type</th>
+            <th scope="col">Event</th>
             <th scope="col">Domain</th>
             <th scope="col">Producers</th>
             <th scope="col">Added in</th>
@@ -56,14 +60,14 @@ export default function EventCatalog({ events }: { events: CatalogRow[] }): Reac
           {shown.map((e) => (
             <tr key={e.eventType}>
               <td>
-                <Link to={e.path}>{e.signal}</Link>
+                <Link to={e.path} className={styles.signal}>
+                  <WrapAtBoundaries text={e.signal} />
+                </Link>
+                <Identifier text={e.eventType} className={styles.eventType} />
               </td>
-              <td>
-                <code>{e.eventType}</code>
-              </td>
-              <td>{e.domain}</td>
-              <td>{e.producers.join(', ')}</td>
-              <td>{e.addedIn}</td>
+              <td data-label="Domain">{e.domain}</td>
+              <td data-label="Producers">{e.producers.join(', ')}</td>
+              <td data-label="Added in">{e.addedIn}</td>
             </tr>
           ))}
         </tbody>

@@ -1,13 +1,20 @@
 /**
- * The top of an event page: its known-issue warnings, its description and a
- * summary of its names, schemas, compatibility and related ADRs.
+ * The top of an event page: its known-issue warnings, its description, its
+ * two names each with a copy button, the downloads of the page's version
+ * (JSON Schema, Avro schema, example payload), then a summary of its
+ * domain, key field, compatibility and related ADRs.
  */
 import React from 'react';
 import Admonition from '@theme/Admonition';
 import { DOCS_ROUTE, ENVELOPE_PAGE_PATH, KNOWN_ISSUES_PAGE_PATH } from '../../site';
 import { COMPATIBILITY_MODE } from '../../compatibility-rules';
 import { VersionedLink as Link } from '../Versioned';
+import { useClipboard } from '../AnchorLink';
+import Identifier from '../Identifier';
+import InlineMarkdown from '../InlineMarkdown';
 import { type EventProps, useSchemaUrls } from '../shared/event-page';
+import { VALIDATOR_ANCHOR } from '../PayloadValidator/anchor';
+import { downloadExample } from './example';
 import styles from './styles.module.css';
 
 export default function EventSummary({ event }: EventProps): React.JSX.Element {
@@ -17,7 +24,7 @@ export default function EventSummary({ event }: EventProps): React.JSX.Element {
       {event.exceptions.map((x) => (
         <Admonition key={x.rule} type="warning" title={x.title}>
           <p>
-            {x.reason} (<Link to={`${KNOWN_ISSUES_PAGE_PATH}#${x.rule}`}>Known issues</Link>)
+            <InlineMarkdown text={x.reason} /> (<Link to={`${KNOWN_ISSUES_PAGE_PATH}#${x.rule}`}>Known issues</Link>)
           </p>
         </Admonition>
       ))}
@@ -29,13 +36,34 @@ export default function EventSummary({ event }: EventProps): React.JSX.Element {
           </p>
         </Admonition>
       ) : null}
-      <p>{event.description}</p>
-      <dl className={styles.summary}>
+      <p>
+        <InlineMarkdown text={event.description} />
+      </p>
+      <div className={styles.names}>
         {/* The event's names weigh like its title in the search index, so a search for one leads here first. */}
-        <dt>Event type</dt>
-        <dd>
-          <code data-pagefind-weight="10">{event.eventType}</code>
-        </dd>
+        <NameWithCopy label="Event type" value={event.eventType} />
+        <NameWithCopy label="Signal" value={event.signal} />
+      </div>
+      <div className={styles.downloads}>
+        <a className="button button--primary button--sm" href={urls.json} download title={urls.json}>
+          JSON Schema
+        </a>
+        {urls.avro && (
+          <a className="button button--primary button--sm" href={urls.avro} download title={urls.avro}>
+            Avro schema
+          </a>
+        )}
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          onClick={() => void downloadExample(urls.json, event.eventType)}>
+          Example payload
+        </button>
+        <a className="button button--secondary button--sm" href={`#${VALIDATOR_ANCHOR}`}>
+          Validate a payload
+        </a>
+      </div>
+      <dl className={styles.summary}>
         {event.formerEventTypes?.length ? (
           <>
             <dt>Earlier event types</dt>
@@ -49,19 +77,16 @@ export default function EventSummary({ event }: EventProps): React.JSX.Element {
             </dd>
           </>
         ) : null}
-        <dt>Signal</dt>
-        <dd>
-          <code data-pagefind-weight="10">{event.signal}</code>
-        </dd>
         <dt>Domain / subject / action</dt>
         <dd>
-          <code>{event.domain}</code> / <code>{event.subject}</code> / <code>{event.action}</code>, major version {event.majorVersion}
+          <code>{event.domain}</code> / <Identifier text={event.subject} /> / <code>{event.action}</code>, major version{' '}
+          {event.majorVersion}
         </dd>
         <dt>Key field</dt>
         <dd>
           {event.keyField ? (
             <a href={`#${event.keyField}`}>
-              <code>{event.keyField}</code>
+              <Identifier text={event.keyField} />
             </a>
           ) : (
             'none declared upstream'
@@ -75,22 +100,12 @@ export default function EventSummary({ event }: EventProps): React.JSX.Element {
             <dd>openedx-events {event.removed.in}</dd>
           </>
         ) : null}
-        <dt>JSON Schema</dt>
-        <dd>
-          <a href={urls.json} download>
-            {urls.json}
-          </a>
-        </dd>
-        <dt>Avro schema</dt>
-        <dd>
-          {urls.avro ? (
-            <a href={urls.avro} download>
-              {urls.avro}
-            </a>
-          ) : (
-            'none: upstream cannot send this event over the event bus'
-          )}
-        </dd>
+        {!urls.avro && (
+          <>
+            <dt>Avro schema</dt>
+            <dd>none: upstream cannot send this event over the event bus</dd>
+          </>
+        )}
         <dt>Compatibility</dt>
         <dd>
           {COMPATIBILITY_MODE}: consumers built against an earlier release read what this definition sends; a breaking change needs a new
@@ -115,5 +130,25 @@ export default function EventSummary({ event }: EventProps): React.JSX.Element {
         )}
       </dl>
     </>
+  );
+}
+
+function NameWithCopy({ label, value }: { label: string; value: string }): React.JSX.Element {
+  const { copied, copy } = useClipboard();
+  return (
+    <div className={styles.name}>
+      <span className={styles.nameLabel}>{label}</span>
+      <Identifier text={value} data-pagefind-weight="10" />
+      <button
+        type="button"
+        className={styles.copy}
+        onClick={() => void copy(value)}
+        aria-label={`Copy the ${label.toLowerCase()}`}
+        title={copied ? 'Copied' : `Copy the ${label.toLowerCase()}`}
+        data-copied={copied || undefined}
+        data-pagefind-ignore="">
+        {copied ? 'copied' : 'copy'}
+      </button>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import type { EventPageData } from '../../reference-data';
 import { VersionedLink as Link } from '../Versioned';
 import { useAnchor } from '../AnchorLink';
 import type { EventProps } from '../shared/event-page';
+import InlineMarkdown from '../InlineMarkdown';
 
 export default function ExcludedFields({ event }: EventProps): React.JSX.Element {
   if (event.excludedFields.length === 0) return <p>No field was deliberately left out of this event.</p>;
@@ -24,7 +25,8 @@ function ExcludedField({ excluded }: { excluded: EventPageData['excludedFields']
   useAnchor(id);
   return (
     <li id={id}>
-      <code>{excluded.field}</code>: {excluded.reason} (<Link to={`${excluded.adr.path}#decision`}>{excluded.adr.label}</Link>)
+      <code>{excluded.field}</code>: <InlineMarkdown text={excluded.reason} /> (
+      <Link to={`${excluded.adr.path}#decision`}>{excluded.adr.label}</Link>)
     </li>
   );
 }

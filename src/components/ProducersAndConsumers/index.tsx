@@ -3,6 +3,7 @@ import React from 'react';
 import Heading from '@theme/Heading';
 import type { EventProps } from '../shared/event-page';
 import styles from './styles.module.css';
+import InlineMarkdown from '../InlineMarkdown';
 
 function Repo({ name }: { name: string }) {
   return <a href={`https://github.com/${name}`}>{name}</a>;
@@ -19,7 +20,7 @@ export default function ProducersAndConsumers({ event }: EventProps): React.JSX.
           {event.producers.map((p) => (
             <li key={`${p.repository}-${p.service}`}>
               <strong>{p.service}</strong> (<Repo name={p.repository} />
-              ): {p.trigger}
+              ): <InlineMarkdown text={p.trigger} />
             </li>
           ))}
         </ul>
@@ -33,7 +34,7 @@ export default function ProducersAndConsumers({ event }: EventProps): React.JSX.
             {event.consumers.map((c) => (
               <li key={`${c.repository}-${c.service}`}>
                 <strong>{c.service}</strong> (<Repo name={c.repository} />
-                ): {c.use}
+                ): <InlineMarkdown text={c.use} />
               </li>
             ))}
           </ul>

@@ -1,8 +1,19 @@
-/** Where to download an event's JSON Schema and Avro schema, in the page's version. */
+/** Where to download an event's JSON Schema and Avro schema, in the page's version, and the validator that checks a payload against them. */
 import React from 'react';
 import Admonition from '@theme/Admonition';
-import { DOCS_ROUTE, KNOWN_ISSUES_PAGE_PATH, LATEST, SCHEMA_INDEX_PATH, schemaPath } from '../../site';
-import { CURRENT_VERSION, usePageVersion, VersionedLink as Link } from '../Versioned';
+import Heading from '@theme/Heading';
+import {
+  DOCS_ROUTE,
+  ENVELOPE_PAGE_PATH,
+  envelopeSchemaPath,
+  KNOWN_ISSUES_PAGE_PATH,
+  LATEST,
+  SCHEMA_INDEX_PATH,
+  schemaPath,
+} from '../../site';
+import { CURRENT_VERSION, usePageVersion, useSchemaChannel, useVersionedPath, VersionedLink as Link } from '../Versioned';
+import PayloadValidator from '../PayloadValidator';
+import { VALIDATOR_ANCHOR, VALIDATOR_PAGE_PATH } from '../PayloadValidator/anchor';
 import { type EventProps, useSchemaUrls } from '../shared/event-page';
 
 export default function SchemaDownload({ event }: EventProps): React.JSX.Element {
@@ -26,7 +37,36 @@ export default function SchemaDownload({ event }: EventProps): React.JSX.Element
         </p>
       )}
       <AvroSchema event={event} url={urls.avro} />
+      <EventValidator event={event} />
     </>
+  );
+}
+
+/** The payload validator of the page's event and version, below the schemas it checks against. */
+function EventValidator({ event }: EventProps) {
+  const urls = useSchemaUrls(event);
+  const channel = useSchemaChannel();
+  const versioned = useVersionedPath();
+  return (
+    <section aria-labelledby={VALIDATOR_ANCHOR}>
+      <Heading as="h3" id={VALIDATOR_ANCHOR}>
+        Validate a payload
+      </Heading>
+      <p>
+        Paste the event's data, or a whole message (the envelope with the data under <code>data</code>), to check it against this version's
+        JSON Schema and Avro schema. The <Link to={VALIDATOR_PAGE_PATH}>validator page</Link> checks any event of any release.
+      </p>
+      <PayloadValidator
+        target={{
+          signal: event.signal,
+          eventType: event.eventType,
+          schemaUrl: urls.json,
+          avroUrl: urls.avro,
+          envelopeUrl: envelopeSchemaPath(channel),
+          fieldHref: (part, anchor) => (part === 'data' ? `#${anchor}` : versioned(`${ENVELOPE_PAGE_PATH}#${anchor}`)),
+        }}
+      />
+    </section>
   );
 }
 
