@@ -166,6 +166,14 @@ describe('the copy of a page that Pagefind reads', () => {
     assert.equal(indexableCopy(unclosed), unclosed.replace('<p>', ' <p>'));
     assert.equal(indexableCopy('<html><body><h1>Home</h1></body></html>'), null);
   });
+
+  it('keeps an identifier that wraps at its underscores one word', () => {
+    const html = '<div data-pagefind-body><code data-pagefind-weight=10>COURSE_<wbr/>CATALOG_<wbr>INFO_<wbr />CHANGED</code></div>';
+    assert.equal(
+      indexableCopy(html),
+      '<!doctype html><html><body><div data-pagefind-body><code data-pagefind-weight=10>COURSE_CATALOG_INFO_CHANGED</code></div></body></html>',
+    );
+  });
 });
 
 describe('search results as links and text', () => {

@@ -14,6 +14,10 @@
  *   neighbouring cells and list items run together ("stringrequired",
  *   "actionlearning"). The copy gets a space before each block element's
  *   start tag.
+ * - Identifiers whole: `COURSE_<wbr>CATALOG_<wbr>INFO_<wbr>CHANGED` wraps at
+ *   its underscores on the page (src/components/Identifier), but Pagefind
+ *   would index the parts; the copy drops the `<wbr>`s, so a search for the
+ *   whole signal or event type finds its page first.
  */
 import { INDEXED_CONTENT_ATTRIBUTE } from './contract';
 
@@ -21,8 +25,10 @@ const BLOCK_START_TAG =
   /<(?:p|li|dt|dd|tr|td|th|h[1-6]|pre|blockquote|table|thead|tbody|ul|ol|dl|figure|figcaption|details|summary|section|header|footer)(?=[\s>/])/gi;
 const DIV_TAG = /<div(?=[\s>])|<\/div>/gi;
 
+const WORD_BREAK_OPPORTUNITY = /<wbr\s*\/?>/gi;
+
 function separateBlocks(html: string): string {
-  return html.replace(BLOCK_START_TAG, ' $&');
+  return html.replace(WORD_BREAK_OPPORTUNITY, '').replace(BLOCK_START_TAG, ' $&');
 }
 
 /** The `<div data-pagefind-body>` element of the page, or null when it cannot be cut out. */
