@@ -97,7 +97,9 @@ export async function release(version: string): Promise<void> {
   if (catalog.releases.includes(version)) throw new ReleaseError(`release ${version} exists already; its files are frozen`);
   if (latest && !semver.gt(version, latest)) throw new ReleaseError(`release ${version} must be newer than the latest release, ${latest}`);
   if (!isUpstreamRelease(version)) {
-    throw new ReleaseError(`release ${version} is not an openedx-events release listed in src/events/releases.ts: list it there (with its date) first`);
+    throw new ReleaseError(
+      `release ${version} is not an openedx-events release listed in src/events/releases.ts: list it there (with its date) first`,
+    );
   }
 
   // The versioned docs are copies of docs/ and adr/: bring their generated pages up to date first.

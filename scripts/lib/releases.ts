@@ -68,7 +68,10 @@ export function loadReleases(root: string, problems: Problem[]): string[] {
   for (const name of releases) {
     if (!isReleaseName(name)) problems.push({ file: DOCS_VERSIONS_FILE, message: `"${name}" is not a release name (MAJOR.MINOR.PATCH)` });
     else if (!UPSTREAM_RELEASES.some((r) => r.release === name)) {
-      problems.push({ file: DOCS_VERSIONS_FILE, message: `"${name}" is not an openedx-events release listed in src/events/releases.ts: list it there first` });
+      problems.push({
+        file: DOCS_VERSIONS_FILE,
+        message: `"${name}" is not an openedx-events release listed in src/events/releases.ts: list it there first`,
+      });
     }
   }
   if (problems.length > before) return [];
