@@ -90,6 +90,13 @@ describe('search in Chromium', () => {
     );
   });
 
+  it('finds an event under the event type it had before a rename (a payload from an old release)', async () => {
+    const eventPage = withVersion(eventPagePath('XBLOCK_SKILL_VERIFIED'), NEXT);
+    await site.visit(eventPage);
+    const hits = await search('org.openedx.content_authoring.xblock.skill.verified.v1');
+    assert.equal(hits[0]?.path, eventPage, JSON.stringify(hits.slice(0, 3)));
+  });
+
   it('works from the keyboard: Ctrl+K, arrows, Escape and Enter', async () => {
     await site.visit('/docs/events');
     await page.locator('main').click({ position: { x: 5, y: 5 } });
