@@ -140,7 +140,7 @@ export const NAMED_RELEASES: readonly NamedRelease[] = [
     release: '10.2.0',
     evidence:
       'openedx-events has no Teak branch; edx-platform pins openedx-events==10.2.0 in requirements/edx/base.txt at commit ' +
-      'eed5821cd764904617dbcecb4c75338e1ca7967c, the Teak release branch.',
+      'eed5821cd764904617dbcecb4c75338e1ca7967c, which a public edx-platform issue names as its Teak release.',
   },
   {
     name: 'Ulmo',
