@@ -15,8 +15,9 @@ import path from 'node:path';
 import { GENERATED_DIRS } from '../../scripts/lib/outputs';
 import { makeTempSite, runScriptWith, snapshot } from '../support/temp-site';
 
-const EVENT = 'src/events/content_authoring/course-catalog-info-changed.event.ts';
-const SUMMARY = 'The short description was dropped.';
+/** The source the rounds edit: a history summary of CourseCatalogData, so a few generated files change. */
+const EVENT = 'src/events/data/content_authoring.ts';
+const SUMMARY = 'The short description was dropped:';
 const TODAY = '2026-11-30';
 const RUNS = 4;
 const ROUNDS = 8;
@@ -53,7 +54,7 @@ describe('the lock of a killed run, taken over by several runs at once', () => {
     dir = makeTempSite();
     const original = fs.readFileSync(path.join(dir, EVENT), 'utf8');
     assert.ok(original.includes(SUMMARY));
-    sources.push(original, original.replace(SUMMARY, 'The short description was dropped, at once.'));
+    sources.push(original, original.replace(SUMMARY, 'The short description was dropped at once:'));
     for (const source of sources) {
       fs.writeFileSync(path.join(dir, EVENT), source);
       const run = runScriptWith(dir, { EVENTS_TODAY: TODAY }, 'generate');
