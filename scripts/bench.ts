@@ -2,6 +2,7 @@
  * npm run bench                          everything (several minutes)
  * npm run bench -- --only generator      one part: generator, build or weights (comma-separated for several)
  * npm run bench -- --skip-10k            leave out the 10,000-event generator run
+ * npm run bench -- --real-only           the real catalog only: no synthetic events in the generator or build runs
  *
  * Prints one Markdown table: the generator against its floor (JSON.stringify
  * and fs writing the same files), the site build against a plain Docusaurus
@@ -35,7 +36,7 @@ function options() {
     console.error(`--only takes ${PARTS.join(', ')} (comma-separated); got ${JSON.stringify(only)}`);
     process.exit(2);
   }
-  return { parts: new Set(only as Part[]), skip10k: args.includes('--skip-10k') };
+  return { parts: new Set(only as Part[]), skip10k: args.includes('--skip-10k'), realOnly: args.includes('--real-only') };
 }
 
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -53,13 +54,13 @@ function searchRows(events: number, cost: SearchCost): Row[] {
 }
 
 async function main(): Promise<void> {
-  const { parts, skip10k } = options();
+  const { parts, skip10k, realOnly } = options();
   const realEvents = listFiles(ROOT, EVENTS_DIR, '.event.ts').length;
   const rows: Row[] = [];
   const temps: string[] = [];
   try {
     if (parts.has('generator')) {
-      for (const synthetic of skip10k ? [0, 1000] : [0, 1000, 10_000]) {
+      for (const synthetic of realOnly ? [0] : skip10k ? [0, 1000] : [0, 1000, 10_000]) {
         log(`generator, ${synthetic ? `${synthetic} synthetic events` : 'real catalog'}...`);
         const r = await benchGenerator(synthetic, realEvents);
         const figure = r.generator.wallMs / r.floor.wallMs;
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
     let realBuild: BuildResult | undefined;
     const searchCosts: Row[] = [];
     if (parts.has('build')) {
-      for (const synthetic of [0, 1000]) {
+      for (const synthetic of realOnly ? [0] : [0, 1000]) {
         log(`site build, ${synthetic ? `${synthetic} synthetic events` : 'real site'}, and a plain site with as many pages...`);
         const r = await benchSiteBuild(synthetic, realEvents);
         temps.push(r.ourDir, r.plainDir);

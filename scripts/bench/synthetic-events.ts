@@ -6,6 +6,7 @@
  * `synthetic`, ten events per subject, so the sidebar and the data-type pages
  * grow as they would with a real catalog.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -104,7 +105,11 @@ export default defineEvent({
 `;
 }
 
-/** Writes `count` events under `<site>/src/events/synthetic/`. */
+/**
+ * Writes `count` events under `<site>/src/events/synthetic/`, then relocks the
+ * copy's derived schema sets, which the synthetic events join from 9.0.0 on
+ * (`npm run lock-schemas`, outside any measurement).
+ */
 export function writeSyntheticEvents(siteDir: string, count: number): void {
   const dir = path.join(siteDir, 'src', 'events', 'synthetic');
   fs.mkdirSync(dir, { recursive: true });
@@ -113,4 +118,5 @@ export function writeSyntheticEvents(siteDir: string, count: number): void {
     if (i % FAMILY_SIZE === 0) fs.writeFileSync(path.join(dir, `group-${group}.family.ts`), familyModule(group));
     fs.writeFileSync(path.join(dir, `synthetic-record-${pad(i, 5)}-changed.event.ts`), eventModule(i, group));
   }
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/lock-schemas.ts'], { cwd: siteDir, stdio: 'ignore' });
 }
