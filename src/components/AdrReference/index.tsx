@@ -23,6 +23,13 @@ function useCurrentAdr(data: AdrIndexData): AdrData {
   return found;
 }
 
+/**
+ * An ADR that names an event over and over (its excluded fields, the releases
+ * it decided) refers to it; the event's own page is about it. These mentions
+ * weigh less in the search index, so a search for a signal finds its page first.
+ */
+const REFERENCE_WEIGHT = { 'data-pagefind-weight': '0.5' };
+
 export function AdrStatus(): React.JSX.Element {
   const { frontMatter } = useDoc();
   const { status, date } = frontMatter as { status?: string; date?: string };
@@ -42,7 +49,11 @@ export function AdrExcludedFields({ data }: DataProps): React.JSX.Element {
         <li key={`${x.signal}-${x.field}`}>
           <code>{x.name}</code>{' '}
           <small>
-            (left out of <Link to={`${x.eventPath}#excluded-fields`}>{x.signal}</Link>: {x.reason})
+            (left out of{' '}
+            <Link to={`${x.eventPath}#excluded-fields`} {...REFERENCE_WEIGHT}>
+              {x.signal}
+            </Link>
+            : {x.reason})
           </small>
         </li>
       ))}
@@ -72,7 +83,7 @@ export function AdrChangeHistory({ data }: DataProps): React.JSX.Element {
           <ul>
             {adr.eventChanges.map((c) => (
               <li key={`${c.signal}-${c.release}`}>
-                <Link to={`${c.eventPath}#release-${c.release}`}>
+                <Link to={`${c.eventPath}#release-${c.release}`} {...REFERENCE_WEIGHT}>
                   {c.signal} {c.release}
                 </Link>{' '}
                 ({c.date}){c.breaking ? ', breaking' : ''}: {c.summary}
