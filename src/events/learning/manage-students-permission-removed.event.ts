@@ -1,5 +1,6 @@
 import { defineEvent } from '../model';
 import { ManageStudentsPermissionData } from '../data/learning';
+import { MANAGE_STUDENTS_PERMISSION_HISTORY } from './manage-students-permission.family';
 
 export default defineEvent({
   signal: 'MANAGE_STUDENTS_PERMISSION_REMOVED',
@@ -25,18 +26,5 @@ export default defineEvent({
       },
     },
   ],
-  history: [
-    {
-      release: '8.8.0',
-      summary: 'Event added.',
-      breaking: false,
-      added: { course_staff_data: ManageStudentsPermissionData },
-    },
-    {
-      release: '9.5.2',
-      summary: 'Event removed as unused; the course access role events added in 9.4.0 cover the same need.',
-      breaking: true,
-      eventRemoved: true,
-    },
-  ],
+  history: MANAGE_STUDENTS_PERMISSION_HISTORY,
 });
