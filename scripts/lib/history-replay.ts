@@ -22,7 +22,7 @@ import {
   type FieldEdits,
 } from '../../src/events/model';
 import { UPSTREAM_RELEASES } from '../../src/events/releases';
-import { toJsonSchema, type DefinitionNames, type JsonSchema } from './json-schema';
+import { toJsonSchema, withoutKeywords, type DefinitionNames, type JsonSchema } from './json-schema';
 
 /** Where releases sit in time: the index of each in `src/events/releases.ts`. */
 const RELEASE_ORDER = new Map(UPSTREAM_RELEASES.map((r, i) => [r.release, i]));
@@ -60,21 +60,7 @@ export interface FieldState {
 /** Names classes by module and name, so that no two classes share one in a signature. */
 const qualifiedNames: DefinitionNames = (info) => `${info.module}.${info.name}`;
 
-const ANNOTATIONS = new Set(['description', 'title', 'examples', '$comment']);
-
-function withoutAnnotations(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutAnnotations);
-  if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(
-    Object.entries(node as Record<string, unknown>)
-      .filter(([key]) => !ANNOTATIONS.has(key))
-      .map(([key, value]) => [key, key === 'properties' ? withoutAnnotationsInProperties(value) : withoutAnnotations(value)]),
-  );
-}
-
-function withoutAnnotationsInProperties(properties: unknown): unknown {
-  return Object.fromEntries(Object.entries(properties as Record<string, unknown>).map(([k, v]) => [k, withoutAnnotations(v)]));
-}
+const ANNOTATIONS: ReadonlySet<string> = new Set(['description', 'title', 'examples', '$comment']);
 
 const signatures = new WeakMap<z.ZodTypeAny, string>();
 
@@ -87,7 +73,7 @@ export function fieldSignature(schema: z.ZodTypeAny): string {
   let signature = signatures.get(schema);
   if (signature === undefined) {
     const json = toJsonSchema(z.object({ field: schema }), qualifiedNames) as JsonSchema & { properties: Record<string, JsonSchema> };
-    signature = JSON.stringify(withoutAnnotations({ field: json.properties.field, required: json.required ?? [] }));
+    signature = JSON.stringify(withoutKeywords({ field: json.properties.field, required: json.required ?? [] }, ANNOTATIONS));
     signatures.set(schema, signature);
   }
   return signature;

@@ -55,6 +55,26 @@ export const jsonSchemaShape: z.ZodType<JsonSchema> = z.lazy(() =>
     .passthrough(),
 );
 
+/**
+ * A JSON Schema without some keywords, at every depth. The keys of
+ * `properties` and `definitions` are names, not keywords: a field called
+ * `description` stays.
+ */
+export function withoutKeywords(node: unknown, keywords: ReadonlySet<string>): unknown {
+  if (Array.isArray(node)) return node.map((item) => withoutKeywords(item, keywords));
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node as Record<string, unknown>)
+      .filter(([key]) => !keywords.has(key))
+      .map(([key, value]) => [
+        key,
+        key === 'properties' || key === 'definitions'
+          ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([name, v]) => [name, withoutKeywords(v, keywords)]))
+          : withoutKeywords(value, keywords),
+      ]),
+  );
+}
+
 /** The zod object every payload of the event must satisfy. */
 export function eventDataSchema(event: EventDefinition): z.ZodObject<z.ZodRawShape> {
   return z.object(event.data);

@@ -19,7 +19,7 @@ import { UPSTREAM_RELEASES } from '../../src/events/releases';
 import { compareReleases } from './history-replay';
 import { parseJson } from '../../src/json-file';
 import { RELEASE_SETS_DIR, schemaDir } from '../../src/site';
-import type { JsonSchema } from './json-schema';
+import { withoutKeywords, type JsonSchema } from './json-schema';
 import type { Outputs } from './outputs';
 import type { Problem } from './problems';
 import type { ReleaseHistory } from './release-history';
@@ -31,21 +31,9 @@ export { RELEASE_SETS_DIR };
 /** The committed hashes of every file of every derived set. */
 export const SCHEMA_LOCK_FILE = 'src/events/schema-sets.lock.json';
 
-const ANNOTATIONS = new Set(['description', 'examples']);
-
-function withoutProse(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutProse);
-  if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(
-    Object.entries(node as Record<string, unknown>)
-      .filter(([key]) => !ANNOTATIONS.has(key))
-      .map(([key, value]) => [key, key === 'properties' || key === 'definitions' ? mapValues(value, withoutProse) : withoutProse(value)]),
-  );
-}
-
-function mapValues(record: unknown, f: (v: unknown) => unknown): unknown {
-  return Object.fromEntries(Object.entries(record as Record<string, unknown>).map(([k, v]) => [k, f(v)]));
-}
+/** The site's prose in a schema, which a derived set leaves out. */
+const PROSE: ReadonlySet<string> = new Set(['description', 'examples']);
+const withoutProse = (node: unknown) => withoutKeywords(node, PROSE);
 
 /** The event's schemas at a release as a derived set publishes them: the contract, one fixed sentence of prose. */
 function derivedSchemas(history: ReleaseHistory, signal: string, release: string): EventSchemas | null {
