@@ -50,6 +50,10 @@ export interface EventRelease {
   /** The event type before the release, when the release renamed it. */
   renamedFrom: string | null;
   changes: SchemaChange[];
+  /** The event's own entry for the release, by its index in the event's history. */
+  entry: { index: number; breaking: boolean } | null;
+  /** The entries of the release in the data classes the event uses, each by its index in its class's history. */
+  classEntries: Array<{ info: DataClassInfo; index: number; breaking: boolean }>;
 }
 
 /** Every data class reachable from the events' schemas and histories, and from the classes' histories. */
@@ -124,8 +128,16 @@ export class ReleaseHistory {
     return changes;
   }
 
-  /** The releases in which the event or one of its classes changed, oldest first, each with what changed. */
+  private readonly releasesOf = new Map<string, EventRelease[]>();
+
+  /** The releases in which the event or one of its classes changed, oldest first, each with what changed (computed once per event). */
   eventReleases(signal: string): EventRelease[] {
+    let releases = this.releasesOf.get(signal);
+    if (!releases) this.releasesOf.set(signal, (releases = this.computeEventReleases(signal)));
+    return releases;
+  }
+
+  private computeEventReleases(signal: string): EventRelease[] {
     const history = this.events.get(signal)!;
     const { definition } = history;
     const first = definition.history[0].release;
@@ -135,7 +147,8 @@ export class ReleaseHistory {
     }
     const releases: EventRelease[] = [];
     for (const release of [...candidates].sort(compareReleases)) {
-      const entry = definition.history.find((h) => h.release === release);
+      const entryIndex = definition.history.findIndex((h) => h.release === release);
+      const entry = entryIndex < 0 ? undefined : definition.history[entryIndex];
       const previous = previousRelease(release);
       const before = previous && compareReleases(previous, first) >= 0 ? this.eventAt(signal, previous) : null;
       const after = this.eventAt(signal, release);
@@ -153,6 +166,8 @@ export class ReleaseHistory {
         kind,
         renamedFrom: entry?.renamedFrom ?? null,
         changes,
+        entry: entry ? { index: entryIndex, breaking: entry.breaking } : null,
+        classEntries: classEntries.map((c) => ({ info: c.info, index: c.info.history.indexOf(c.source), breaking: c.breaking })),
       });
     }
     return releases;
@@ -162,10 +177,10 @@ export class ReleaseHistory {
   private classEntriesAt(release: string, schemas: Array<EventAtRelease | null>) {
     const used = new Map<DataClassInfo, z.ZodObject<z.ZodRawShape>>();
     for (const s of schemas) if (s) Object.values(s.definition.data).forEach((f) => classesIn(f, used));
-    const entries: Array<DataClassInfo['history'][number] & { info: DataClassInfo }> = [];
+    const entries: Array<DataClassInfo['history'][number] & { info: DataClassInfo; source: DataClassInfo['history'][number] }> = [];
     for (const info of used.keys()) {
       for (const h of info.history)
-        if (h.release === release && compareReleases(h.release, info.history[0].release) > 0) entries.push({ ...h, info });
+        if (h.release === release && compareReleases(h.release, info.history[0].release) > 0) entries.push({ ...h, info, source: h });
     }
     return entries;
   }
@@ -173,36 +188,26 @@ export class ReleaseHistory {
   /** Every entry whose `breaking` flag disagrees with what the rules compute, as problems. */
   breakingProblems(fileOf: (signal: string) => string): Problem[] {
     const problems: Problem[] = [];
-    for (const [signal, history] of this.events) {
+    for (const signal of this.events.keys()) {
       for (const r of this.eventReleases(signal)) {
-        const index = history.definition.history.findIndex((h) => h.release === r.release);
-        const entry = history.definition.history[index];
-        const classEntries =
-          r.kind === 'added'
-            ? []
-            : this.classEntriesAt(r.release, [
-                this.eventAt(signal, previousRelease(r.release) ?? r.release),
-                this.eventAt(signal, r.release),
-              ]);
-        const declared = (entry?.breaking ?? false) || classEntries.some((c) => c.breaking);
+        const declared = (r.entry?.breaking ?? false) || r.classEntries.some((c) => c.breaking);
         if (declared === r.breaking) continue;
         const why = r.breaking
           ? `the rules find a breaking change: ${describeBreaking(r)}`
           : `the rules find nothing breaking in it (${r.changes.map((c) => `${c.field ?? 'event'}: ${c.kind}`).join(', ') || 'no field change'})`;
-        if (entry) {
+        if (r.entry) {
           problems.push({
             file: fileOf(signal),
             event: signal,
-            field: `history[${index}].breaking`,
-            message: `is ${String(entry.breaking)}, but ${why}`,
+            field: `history[${r.entry.index}].breaking`,
+            message: `is ${String(r.entry.breaking)}, but ${why}`,
           });
         } else {
-          for (const c of classEntries) {
-            const at = c.info.history.findIndex((h) => h.release === r.release);
+          for (const c of r.classEntries) {
             problems.push({
               file: dataClassFile(c.info),
               event: signal,
-              field: `${c.info.name}.history[${at}].breaking`,
+              field: `${c.info.name}.history[${c.index}].breaking`,
               message: `is ${String(c.breaking)}, but for ${signal} ${why}`,
             });
           }
