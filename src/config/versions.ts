@@ -4,7 +4,7 @@
  * redirects that give the latest release its pinned URLs (`/docs/11.2.0/…`).
  */
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
-import { NAMED_RELEASES } from '../events/releases';
+import { releaseLabel } from '../events/releases';
 import { BASE_URL, NEXT } from '../site';
 import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE, readVersionsFile } from './versions-file';
 
@@ -16,12 +16,6 @@ import { ADR_VERSIONS_FILE, DOCS_VERSIONS_FILE, readVersionsFile } from './versi
  */
 export function readReleases(siteDir: string, pluginId: 'default' | 'adr'): string[] {
   return readVersionsFile(siteDir, pluginId === 'default' ? DOCS_VERSIONS_FILE : ADR_VERSIONS_FILE) ?? [];
-}
-
-/** `10.5.0 (Ulmo)` for a release a named Open edX release pins, else the release. */
-export function releaseLabel(release: string): string {
-  const named = NAMED_RELEASES.filter((n) => n.release === release).map((n) => n.name);
-  return named.length ? `${release} (${named.join(', ')})` : release;
 }
 
 /**

@@ -174,3 +174,9 @@ export const AVRO_CAPABILITIES = {
   /** Arrays and maps of anything, data classes included. */
   complexTypes: '11.0.0',
 } as const;
+
+/** `10.5.0 (Ulmo)` for a release a named Open edX release pins, else the release: how versions and releases are labelled. */
+export function releaseLabel(release: string): string {
+  const named = NAMED_RELEASES.filter((n) => n.release === release).map((n) => n.name);
+  return named.length ? `${release} (${named.join(', ')})` : release;
+}

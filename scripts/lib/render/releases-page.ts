@@ -7,7 +7,7 @@
  * replayed histories (scripts/lib/release-history.ts).
  */
 import { CHANGE_DIRECTIONS } from '../../../src/compatibility-rules';
-import { NAMED_RELEASES, UPSTREAM_RELEASES } from '../../../src/events/releases';
+import { NAMED_RELEASES, releaseLabel, UPSTREAM_RELEASES } from '../../../src/events/releases';
 import { COMPARE_PAGE_PATH, eventPagePath, RELEASES_PAGE_PATH, schemaArchivePath, schemaDir, VERSIONS_GUIDE_PATH } from '../../../src/site';
 import type { Catalog } from '../catalog';
 import { GENERATED_NOTE } from '../json-schema';
@@ -42,9 +42,6 @@ function comparisonLines(c: EventComparison, current: Set<string>): string[] {
 /** One release's section: its date, its named release, its schema set, and what it changed. */
 function releaseSection(history: ReleaseHistory, release: string, date: string, cut: string[], current: Set<string>): string {
   const previous = previousRelease(release);
-  const named = NAMED_RELEASES.filter((n) => n.release === release)
-    .map((n) => ` (${n.name})`)
-    .join('');
   const changes = previous
     ? compareEventsBetween(history, previous, release).filter((c) => c.status !== 'unchanged')
     : compareEventsBetween(history, release, release).map((c) => ({ ...c, status: 'added' as const, fromType: null }));
@@ -57,7 +54,7 @@ function releaseSection(history: ReleaseHistory, release: string, date: string, 
   const body = changes.length
     ? changes.flatMap((c) => comparisonLines(c, current)).join('\n')
     : 'No event changed: the release changed other parts of the library.';
-  return `## ${release}${named} \\{#${releaseAnchor(release)}}\n\nReleased ${date}. ${summary} ${links}\n\n${body}\n`;
+  return `## ${releaseLabel(release)} \\{#${releaseAnchor(release)}}\n\nReleased ${date}. ${summary} ${links}\n\n${body}\n`;
 }
 
 type Cell = 'present' | 'changed' | 'renamed' | 'added' | 'absent';
