@@ -131,8 +131,8 @@ function handWrittenDocs(root: string): Map<string, Buffer> {
 }
 
 /** The derived sets, checked against the committed lock unless `unlocked` (what `npm run lock-schemas` asks for). */
-function checkedDerivedSets(root: string, history: ReleaseHistory, releases: string[], unlocked: boolean): DerivedSet[] {
-  const sets = derivedSets(history, envelopeJsonSchema(), releases);
+async function checkedDerivedSets(root: string, history: ReleaseHistory, releases: string[], unlocked: boolean): Promise<DerivedSet[]> {
+  const sets = await derivedSets(history, envelopeJsonSchema(), releases);
   if (unlocked) return sets;
   const lockFile = path.join(root, SCHEMA_LOCK_FILE);
   if (!fs.existsSync(lockFile)) throw new SourceProblems([{ file: SCHEMA_LOCK_FILE, message: 'is missing: run `npm run lock-schemas`' }]);
@@ -144,11 +144,14 @@ function checkedDerivedSets(root: string, history: ReleaseHistory, releases: str
 /** Loads and checks every source, and refuses a change that breaks the consumers of a release or a locked set. */
 export async function loadCatalog(root: string, { unlocked = false } = {}): Promise<Catalog> {
   const { adrs, releases, frozen, events, removed, names, types, history } = await loadSchemas(root);
+  // Started first: the sets' archives compress on the thread pool while the rest is computed.
+  const derived = checkedDerivedSets(root, history, releases, unlocked);
+  // A problem found below is reported instead of the sets' own, which must not surface as an unhandled rejection.
+  derived.catch(() => undefined);
   const compat = compatibility(events, frozen);
   if (compat.problems.length) throw new SourceProblems(compat.problems);
-  const derived = checkedDerivedSets(root, history, releases, unlocked);
   const adrRef = adrRefs(adrs);
-  return {
+  const catalog = {
     events: events.map((e) => ({ ...e, page: eventPageData(e, adrs, adrRef, compat, history) })),
     removed: removed.map((e) => ({ ...e, page: eventPageData(e, adrs, adrRef, compat, history) })),
     releases,
@@ -158,8 +161,8 @@ export async function loadCatalog(root: string, { unlocked = false } = {}): Prom
     names,
     types,
     history,
-    derived,
     adrs,
     handWrittenDocs: handWrittenDocs(root),
   };
+  return { ...catalog, derived: await derived };
 }

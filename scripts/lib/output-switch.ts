@@ -205,10 +205,13 @@ export async function withOutputLock<T>(root: string, work: () => Promise<T>): P
 
 /** Applies a journal; every step may already have been done by a killed run, so each is skipped when it has. */
 function applyJournal(root: string, journal: Journal): void {
+  const made = new Set<string>();
   for (const file of journal.write) {
     const staged = path.join(root, STAGE_DIR, file);
     if (!fs.existsSync(staged)) continue;
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    const folder = path.dirname(path.join(root, file));
+    if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    made.add(folder);
     fs.renameSync(staged, path.join(root, file));
     faultPoint('switch', file);
   }
@@ -229,9 +232,9 @@ function completeSwitch(root: string): void {
   fs.rmSync(path.join(root, STAGE_DIR), { recursive: true, force: true });
 }
 
-/** The nearest folder of `file` that exists must be writable, or the switch would stop half-way. */
-function assertWritable(root: string, file: string): void {
-  let dir = path.dirname(path.join(root, file));
+/** The nearest existing ancestor of `folder` (or itself) must be writable, or the switch would stop half-way. */
+function assertWritable(root: string, folder: string): void {
+  let dir = path.join(root, folder);
   while (!fs.existsSync(dir)) dir = path.dirname(dir);
   fs.accessSync(dir, fs.constants.W_OK);
 }
@@ -239,12 +242,13 @@ function assertWritable(root: string, file: string): void {
 /** Writes `write` (path → content) and removes `remove`, all as one switch; call under withOutputLock. */
 export function switchOutputs(root: string, write: Array<[string, string | Buffer]>, remove: string[]): void {
   if (!write.length && !remove.length) return;
-  for (const file of [...write.map(([f]) => f), ...remove]) assertWritable(root, file);
+  const folders = new Set([...write.map(([f]) => f), ...remove].map((file) => path.dirname(file)));
+  for (const folder of folders) assertWritable(root, folder);
   const stage = path.join(root, STAGE_DIR);
   try {
+    for (const folder of new Set(write.map(([file]) => path.dirname(file)))) fs.mkdirSync(path.join(stage, folder), { recursive: true });
     for (const [file, content] of write) {
       const staged = path.join(stage, file);
-      fs.mkdirSync(path.dirname(staged), { recursive: true });
       faultPoint('switch', path.join(STAGE_DIR, file));
       fs.writeFileSync(staged, content);
     }

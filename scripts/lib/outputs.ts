@@ -85,7 +85,7 @@ function ledgerOnDisk(root: string): Set<string> {
  * a file is written or removed only inside a generated folder, resolved,
  * never through a symbolic link, and never in a frozen release.
  */
-export function assertConfined(root: string, file: string): void {
+export function assertConfined(root: string, file: string, checkedDirs = new Set<string>()): void {
   const abs = path.resolve(root, file);
   const dir = GENERATED_DIRS.map((d) => path.resolve(root, d)).find((d) => abs.startsWith(`${d}${path.sep}`));
   const refuse = (why: string) => {
@@ -93,8 +93,10 @@ export function assertConfined(root: string, file: string): void {
   };
   if (!dir) refuse(`outside the generated folders (${GENERATED_DIRS.join(', ')})`);
   if (isFrozenSchemaFile(path.relative(root, abs).split(path.sep).join('/'))) refuse('into a frozen release');
-  for (let at = path.dirname(abs); at === dir || at.startsWith(`${dir}${path.sep}`); at = path.dirname(at)) {
+  // Folders already found free of links (for an earlier file of the same run) are not looked at again.
+  for (let at = path.dirname(abs); (at === dir || at.startsWith(`${dir}${path.sep}`)) && !checkedDirs.has(at); at = path.dirname(at)) {
     if (fs.existsSync(at) && fs.lstatSync(at).isSymbolicLink()) refuse(`through the symbolic link ${path.relative(root, at)}`);
+    checkedDirs.add(at);
   }
 }
 
@@ -116,7 +118,8 @@ export function writeOutputs(root: string, outputs: Outputs): { written: string[
       `${handWritten.length} file(s) in the generated folders were not written by the generator; move them out (nothing was written or deleted):\n${handWritten.map((f) => `  ${f}`).join('\n')}`,
     );
   }
-  for (const file of stale) assertConfined(root, file);
+  const checkedDirs = new Set<string>();
+  for (const file of stale) assertConfined(root, file, checkedDirs);
   switchOutputs(
     root,
     toWrite.map((file) => [file, outputs.get(file)!]),

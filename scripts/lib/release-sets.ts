@@ -24,7 +24,7 @@ import type { Outputs } from './outputs';
 import type { Problem } from './problems';
 import type { ReleaseHistory } from './release-history';
 import { compareText } from './sorting';
-import { schemaSetOutputs, sha256, type EventSchemas, type SchemaSetManifest } from './schema-set';
+import { schemaSetOutputsAsync, sha256, type EventSchemas, type SchemaSetManifest } from './schema-set';
 
 export { RELEASE_SETS_DIR };
 
@@ -103,17 +103,23 @@ export function derivedReleases(cut: string[]): string[] {
   );
 }
 
-/** Every derived set, oldest first (see derivedReleases). */
-export function derivedSets(history: ReleaseHistory, envelope: JsonSchema, cut: string[]): DerivedSet[] {
+/**
+ * Every derived set, oldest first (see derivedReleases). The sets are built
+ * at once; their archives are compressed on the thread pool, so the caller
+ * may go on with other work before awaiting them.
+ */
+export function derivedSets(history: ReleaseHistory, envelope: JsonSchema, cut: string[]): Promise<DerivedSet[]> {
   const envelopeWithoutProse = withoutProse(envelope) as JsonSchema;
-  return derivedReleases(cut).map((release) => {
-    const events = sharedEventTypes(
-      [...history.events.keys()].flatMap((signal) => derivedSchemas(history, signal, release) ?? []),
-      release,
-    );
-    const set = schemaSetOutputs(events, envelopeWithoutProse, release, 6);
-    return { release, manifest: set.manifest, files: new Map([...set.files].map(([f, c]) => [derivedPath(f), c])), archive: set.archive };
-  });
+  return Promise.all(
+    derivedReleases(cut).map(async (release) => {
+      const events = sharedEventTypes(
+        [...history.events.keys()].flatMap((signal) => derivedSchemas(history, signal, release) ?? []),
+        release,
+      );
+      const set = await schemaSetOutputsAsync(events, envelopeWithoutProse, release, 6);
+      return { release, manifest: set.manifest, files: new Map([...set.files].map(([f, c]) => [derivedPath(f), c])), archive: set.archive };
+    }),
+  );
 }
 
 /** The lock: for each derived release, each file (relative to the set's folder) and its sha256. */

@@ -36,7 +36,7 @@ import { jsonText, type Outputs } from './outputs';
 import type { Problem } from './problems';
 import { FROZEN_SCHEMAS_DIR } from './releases';
 import { compareText } from './sorting';
-import { tarGz } from './tar';
+import { tarGz, tarGzAsync, type GzipLevel } from './tar';
 
 export function sha256(content: string | Buffer): string {
   return createHash('sha256').update(content).digest('hex');
@@ -114,24 +114,54 @@ function bundleSchema(schemas: JsonSchema[], envelope: JsonSchema, channel: Sche
   };
 }
 
-/** The archive of a set: every file of it, under one folder named after the set. */
-export function schemaArchive(files: Outputs, channel: SchemaChannel, level: 6 | 9 = 9): Buffer {
+/** The archive's entries: every file of a set, under one folder named after the set, sorted. */
+function archiveEntries(files: Outputs, channel: SchemaChannel): Array<[string, string | Buffer]> {
   const prefix = staticFile(schemaDir(channel));
   const folder = `openedx-events-schemas-${channel}/`;
-  return tarGz(
-    [...files].sort(([a], [b]) => compareText(a, b)).map(([file, content]) => [folder + file.slice(prefix.length), content]),
-    level,
-  );
+  return [...files].sort(([a], [b]) => compareText(a, b)).map(([file, content]) => [folder + file.slice(prefix.length), content]);
+}
+
+/** The archive of a set: every file of it, under one folder named after the set. */
+export function schemaArchive(files: Outputs, channel: SchemaChannel, level: GzipLevel = 9): Buffer {
+  return tarGz(archiveEntries(files, channel), level);
+}
+
+/** A set with its archive beside its files, as written. */
+export interface SchemaSetOutputs {
+  files: Outputs;
+  manifest: SchemaSetManifest;
+  archive: { path: string; sha256: string };
+}
+
+function withArchive(set: Pick<SchemaSetOutputs, 'files' | 'manifest'>, channel: SchemaChannel, archive: Buffer): SchemaSetOutputs {
+  const files: Outputs = new Map(set.files);
+  files.set(staticFile(schemaArchivePath(channel)), archive);
+  return { files, manifest: set.manifest, archive: { path: schemaArchivePath(channel), sha256: sha256(archive) } };
 }
 
 /** Every file of a channel, its manifest included, ready to write; the archive of them all beside. */
-export function schemaSetOutputs(
+export function schemaSetOutputs(events: EventSchemas[], envelope: JsonSchema, channel: SchemaChannel): SchemaSetOutputs {
+  const set = schemaSetFiles(events, envelope, channel);
+  return withArchive(set, channel, schemaArchive(set.files, channel));
+}
+
+/** The same as schemaSetOutputs, the archive compressed on the thread pool at `archiveLevel` (scripts/lib/tar.ts). */
+export async function schemaSetOutputsAsync(
   events: EventSchemas[],
   envelope: JsonSchema,
   channel: SchemaChannel,
-  /** The archive's gzip level (scripts/lib/tar.ts). */
-  archiveLevel: 6 | 9 = 9,
-): { files: Outputs; manifest: SchemaSetManifest; archive: { path: string; sha256: string } } {
+  archiveLevel: GzipLevel,
+): Promise<SchemaSetOutputs> {
+  const set = schemaSetFiles(events, envelope, channel);
+  return withArchive(set, channel, await tarGzAsync(archiveEntries(set.files, channel), archiveLevel));
+}
+
+/** Every file of a channel but its archive, its manifest included. */
+function schemaSetFiles(
+  events: EventSchemas[],
+  envelope: JsonSchema,
+  channel: SchemaChannel,
+): Pick<SchemaSetOutputs, 'files' | 'manifest'> {
   const files: Outputs = new Map();
   const entries: SchemaSetEntry[] = [];
   const schemas: JsonSchema[] = [];
@@ -175,9 +205,7 @@ export function schemaSetOutputs(
     events: entries,
   };
   files.set(staticFile(`${schemaDir(channel)}index.json`), jsonText(manifest));
-  const archive = schemaArchive(files, channel, archiveLevel);
-  files.set(staticFile(schemaArchivePath(channel)), archive);
-  return { files, manifest, archive: { path: schemaArchivePath(channel), sha256: sha256(archive) } };
+  return { files, manifest };
 }
 
 /** A manifest's path or URL (`/schemas/11.2.0/x.json`, or an absolute URL in older manifests) → the file under `static/`. */
