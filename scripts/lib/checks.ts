@@ -2,6 +2,8 @@
  * Consistency checks between the event definitions, their schemas and the
  * ADRs. Each returns problems instead of throwing, so one run lists them all.
  */
+import { REPOSITORIES } from '../../src/events/repositories';
+import { parsePermalink } from '../../src/permalink';
 import type { EventDefinition, ExceptionRule } from '../../src/events/model';
 import { adrLabel, type AdrSource } from './adr-source';
 import type { EventSource } from './event-source';
@@ -192,6 +194,54 @@ export function checkExamples({ file, definition, schema: published, fields }: C
   return problems;
 }
 
+/**
+ * Producers, consumers and bus usages name a listed repository, and each
+ * source's permalink points into that repository (or a former name of it);
+ * an empty list says what was searched, and a list that is not empty does
+ * not claim that nothing was found.
+ */
+export function checkCodeSources({ file, definition }: EventSource): Problem[] {
+  const problems: Problem[] = [];
+  const event = definition.signal;
+  const listed = new Map(REPOSITORIES.map((r) => [r.repository, r]));
+  const cite = (field: string, repository: string | null, url: string) => {
+    const permalink = parsePermalink(url);
+    if (!permalink) return; // the shape check named it
+    const entry =
+      repository === null
+        ? [...listed.values()].find((r) => [r.repository, ...(r.formerly ?? [])].includes(permalink.repository))
+        : listed.get(repository);
+    if (!entry) {
+      problems.push({
+        file,
+        event,
+        field,
+        message: `repository "${repository ?? permalink.repository}" is not listed in src/events/repositories.ts`,
+      });
+    } else if (![entry.repository, ...(entry.formerly ?? [])].includes(permalink.repository)) {
+      problems.push({ file, event, field, message: `the source points into ${permalink.repository}, not ${entry.repository}` });
+    }
+  };
+  definition.producers.forEach((p, i) => cite(`producers.${i}.source`, p.repository, p.source.url));
+  definition.consumers.forEach((c, i) => cite(`consumers.${i}.source`, c.repository, c.source.url));
+  (definition.busUsage ?? []).forEach((b, i) => cite(`busUsage.${i}.source`, null, b.source.url));
+  for (const [list, none, name] of [
+    [definition.producers, definition.noProducerKnown, 'producers'],
+    [definition.consumers, definition.noConsumerKnown, 'consumers'],
+  ] as const) {
+    const key = name === 'producers' ? 'noProducerKnown' : 'noConsumerKnown';
+    if (!list.length && !none)
+      problems.push({
+        file,
+        event,
+        field: name,
+        message: `is empty: list the ${name} found in public code, or say what was searched in ${key}`,
+      });
+    if (list.length && none) problems.push({ file, event, field: key, message: `contradicts the ${list.length} ${name} listed` });
+  }
+  return problems;
+}
+
 /** Events and ADRs must name each other, and only what exists. */
 export function checkAdrLinks(events: EventSource[], adrs: AdrSource[]): Problem[] {
   const problems: Problem[] = [];
@@ -269,6 +319,7 @@ export function checkCatalog(events: CheckedEvent[], adrs: AdrSource[]): Problem
       ...checkKeyField(event),
       ...checkDescriptions(event),
       ...checkExcludedFields(event),
+      ...checkCodeSources(event),
       ...checkExamples(event),
     ]),
     ...checkAdrLinks(events, adrs),

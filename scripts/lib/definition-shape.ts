@@ -7,7 +7,8 @@
  * each such problem is one line naming the file, the event and the key.
  */
 import { z } from 'zod';
-import type { DataShape, EventDefinition, ExceptionRule } from '../../src/events/model';
+import type { ConsumerKind, DataShape, EventDefinition, ExceptionRule, SourceConfidence } from '../../src/events/model';
+import { parsePermalink } from '../../src/permalink';
 import { nonJsonValues } from './json-value';
 import { nameProblem } from './names';
 import type { Problem } from './problems';
@@ -21,6 +22,26 @@ const dataShape = z.custom<DataShape>(
   (value) => typeof value === 'object' && value !== null && !(value instanceof z.ZodType),
   'must be an object of zod schemas, one per data key ({ key: z.object(...) }), not a zod schema itself',
 );
+
+const confidence = z.enum(['read', 'excerpt']) satisfies z.ZodType<SourceConfidence>;
+const consumerKind = z.enum(['django-receiver', 'event-bus-consumer', 'settings-subscription']) satisfies z.ZodType<ConsumerKind>;
+
+/** A source in public code: a permalink with a commit (and, once read, the line), and how sure the entry is. */
+const codeSource = z
+  .object({
+    url: z.string().refine((url) => parsePermalink(url) !== null, {
+      message: 'must be a permalink: https://github.com/<owner>/<name>/blob/<40-hex commit>/<path>#L<line>',
+    }),
+    confidence,
+    note: text.optional(),
+  })
+  .strict()
+  .refine((source) => source.confidence !== 'read' || parsePermalink(source.url)?.lines, {
+    message: 'a source read at its commit must name its line (#L<n>)',
+    path: ['url'],
+  });
+
+const noneKnown = z.object({ searched: text }).strict();
 
 /** What every history entry holds, of an event or of a data class. */
 export const releaseEntryShape = {
@@ -42,8 +63,11 @@ const eventDefinitionShape = z
     eventType: z.string(),
     description: text,
     keyField: text.optional(),
-    producers: z.array(z.object({ repository: text, service: text, trigger: text }).strict()),
-    consumers: z.array(z.object({ repository: text, service: text, use: text }).strict()),
+    producers: z.array(z.object({ repository: text, service: text, trigger: text, source: codeSource }).strict()),
+    consumers: z.array(z.object({ repository: text, service: text, use: text, kind: consumerKind, source: codeSource }).strict()),
+    noProducerKnown: noneKnown.optional(),
+    noConsumerKnown: noneKnown.optional(),
+    busUsage: z.array(z.object({ topic: text, keyField: text.optional(), source: codeSource }).strict()).optional(),
     data: dataShape,
     examples: z.array(z.record(z.unknown())).min(1, 'needs at least one example payload'),
     excludedFields: z.array(z.object({ field: text, reason: text, adr: z.number().int().positive() }).strict()).optional(),

@@ -13,20 +13,66 @@ export type Release = string;
 /** An ADR is named by its number, as in `/adr/9`. */
 export type AdrNumber = number;
 
+/**
+ * Where in public code a fact about an event was found: a file at a commit,
+ * as a permalink a reviewer can open.
+ */
+export interface CodeSource {
+  /** `https://github.com/<owner>/<name>/blob/<40-hex commit>/<path>`, with `#L<n>` or `#L<n>-L<m>` when the line is known. */
+  url: string;
+  /**
+   * `read`: the file was read at that commit and the line checked;
+   * `excerpt`: the code was seen in a search excerpt only, the commit is a
+   * stored version of the file, and the line may be missing.
+   */
+  confidence: SourceConfidence;
+  /** What a reader should know about the source (a newer location, a condition). */
+  note?: string;
+}
+
+export type SourceConfidence = 'read' | 'excerpt';
+
 export interface Producer {
-  /** GitHub repository, `owner/name`. */
+  /** GitHub repository, `owner/name`, listed in `src/events/repositories.ts`. */
   repository: string;
   /** The service (IDA) that sends the event. */
   service: string;
   /** What makes it send the event. */
   trigger: string;
+  /** The line that sends the event. */
+  source: CodeSource;
 }
 
+/**
+ * How a consumer receives an event: a receiver in the process that sends it,
+ * a service reading it from the event bus, or a plugin subscribed through
+ * its settings.
+ */
+export type ConsumerKind = 'django-receiver' | 'event-bus-consumer' | 'settings-subscription';
+
 export interface Consumer {
+  /** GitHub repository, `owner/name`, listed in `src/events/repositories.ts`. */
   repository: string;
   service: string;
   /** What the consumer does with the event. */
   use: string;
+  kind: ConsumerKind;
+  /** The receiver, or the setting that subscribes it. */
+  source: CodeSource;
+}
+
+/** What public code says about an event on the event bus: the topic it is produced to and the key field used. */
+export interface BusUsage {
+  topic: string;
+  /** Dotted path of the key field that configuration gives, when it gives one. */
+  keyField?: string;
+  /** The configuration that names the topic. */
+  source: CodeSource;
+}
+
+/** Why a list of producers or consumers is empty: what was searched. */
+export interface NoneKnown {
+  searched: string;
 }
 
 export interface ExcludedField {
@@ -101,8 +147,14 @@ export interface EventDefinition<D extends DataShape = DataShape> {
   description: string;
   /** Dotted path of the field that keys the event on the event bus, when upstream declares one. */
   keyField?: string;
+  /** Who sends the event, from public code; empty only with `noProducerKnown`. */
   producers: Producer[];
+  /** Who receives it, from public code; empty only with `noConsumerKnown`. */
   consumers: Consumer[];
+  noProducerKnown?: NoneKnown;
+  noConsumerKnown?: NoneKnown;
+  /** Topics and key fields public configurations use for the event on the event bus. */
+  busUsage?: BusUsage[];
   /** The payload: one zod schema per data key. */
   data: D;
   /** Payloads that must validate; the first is shown on the event page. */

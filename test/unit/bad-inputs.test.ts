@@ -39,6 +39,8 @@ interface ProbeParts {
   /** The `examples` array's source. */
   examples?: string;
   exceptions?: string;
+  /** The `producers`, `consumers` and `noConsumerKnown` keys' source. */
+  sources?: string;
   /** Source put before the definition (declarations the parts use). */
   preamble?: string;
 }
@@ -58,8 +60,8 @@ export default defineEvent({
   signal: ${JSON.stringify(parts.signal ?? 'PROBE_EVENT')},
   eventType: ${JSON.stringify(parts.eventType ?? 'org.openedx.probe.thing.happened.v1')},
   description: 'An event for the bad-input catalogue.',
-  producers: [],
-  consumers: [],
+  ${parts.sources ?? "producers: [],\n  consumers: [],\n  noConsumerKnown: { searched: 'A probe.' },"}
+  noProducerKnown: { searched: 'A probe.' },
   data: probeData,
   examples: ${parts.examples ?? "[{ thing: { a: 'x' } }]"},
   history: [{ release: '11.2.0', summary: 'Added.', breaking: false, added: probeData }],
@@ -67,6 +69,11 @@ export default defineEvent({
 });
 `;
 }
+
+/** A consumer of the probe, its source left to each row. */
+const PROBE_CONSUMER = "repository: 'openedx/course-discovery', service: 'Course Discovery', use: 'Reads it.', kind: 'event-bus-consumer'";
+const COMMIT = '0123456789abcdef0123456789abcdef01234567';
+const DISCOVERY_FILE = `https://github.com/openedx/course-discovery/blob/${COMMIT}/course_discovery/apps/course_metadata/signals.py`;
 
 const busException = "[{ rule: 'event-bus-serializable', reason: 'The catalogue probes types the bus cannot carry.' }]";
 const patternException = "[{ rule: 'event-type-pattern', reason: 'The catalogue probes event types.' }]";
@@ -229,6 +236,62 @@ const ROWS: Row[] = [
     name: 'an unknown key in a producer',
     mutate: (s) => s.replace(EVENT, "      service: 'Studio',\n", "      service: 'Studio',\n      servce: 'Studio',\n"),
     expect: [inEvent('producers.0.servce', 'is not a key')],
+  },
+  {
+    name: 'a consumer without its source',
+    mutate: (s) => s.write(PROBE, probeEvent({ sources: `producers: [], consumers: [{ ${PROBE_CONSUMER} }],` })),
+    expect: [inProbe('consumers.0.source', 'Required')],
+  },
+  {
+    name: 'a consumer whose source is not a permalink at a commit',
+    mutate: (s) =>
+      s.write(
+        PROBE,
+        probeEvent({
+          sources: `producers: [], consumers: [{ ${PROBE_CONSUMER}, source: { url: '${DISCOVERY_FILE.replace(COMMIT, 'master')}#L3', confidence: 'read' } }],`,
+        }),
+      ),
+    expect: [
+      inProbe('consumers.0.source.url', 'must be a permalink: https://github.com/<owner>/<name>/blob/<40-hex commit>/<path>#L<line>'),
+    ],
+  },
+  {
+    name: 'a source read at its commit without its line',
+    mutate: (s) =>
+      s.write(
+        PROBE,
+        probeEvent({
+          sources: `producers: [], consumers: [{ ${PROBE_CONSUMER}, source: { url: '${DISCOVERY_FILE}', confidence: 'read' } }],`,
+        }),
+      ),
+    expect: [inProbe('consumers.0.source.url', 'a source read at its commit must name its line (#L<n>)')],
+  },
+  {
+    name: 'a consumer in a repository the list does not have',
+    mutate: (s) =>
+      s.write(
+        PROBE,
+        probeEvent({
+          sources: `producers: [], consumers: [{ ${PROBE_CONSUMER.replace('openedx/course-discovery', 'someone/elsewhere')}, source: { url: '${DISCOVERY_FILE}#L3', confidence: 'read' } }],`,
+        }),
+      ),
+    expect: [inProbe('consumers.0.source', 'repository "someone/elsewhere" is not listed in src/events/repositories.ts')],
+  },
+  {
+    name: 'a source in another repository than its consumer',
+    mutate: (s) =>
+      s.write(
+        PROBE,
+        probeEvent({
+          sources: `producers: [], consumers: [{ ${PROBE_CONSUMER}, source: { url: '${DISCOVERY_FILE.replace('course-discovery', 'credentials')}#L3', confidence: 'read' } }],`,
+        }),
+      ),
+    expect: [inProbe('consumers.0.source', 'the source points into openedx/credentials, not openedx/course-discovery')],
+  },
+  {
+    name: 'no consumer and nothing said of the search',
+    mutate: (s) => s.write(PROBE, probeEvent({ sources: 'producers: [], consumers: [],' })),
+    expect: [inProbe('consumers', 'is empty: list the consumers found in public code, or say what was searched in noConsumerKnown')],
   },
   {
     name: 'an unknown exception rule',

@@ -10,16 +10,38 @@ export default defineEvent({
     'its title and other settings are read from Studio.',
   producers: [
     {
-      repository: 'openedx/edx-platform',
+      repository: 'openedx/openedx-platform',
       service: 'Studio',
-      trigger: 'An author creates a new content library in Studio.',
+      trigger: 'A new v2 (Learning Core) content library and its learning package are created through the content libraries API.',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/00cb1ab3ca0cb6976559a1be31d1dd847185ec2b/openedx/core/djangoapps/content_libraries/api/libraries.py#L494',
+        confidence: 'read',
+        note: 'Line counted in the stored text of this commit (28,811 chars); newer edx-platform may differ in line numbers.',
+      },
     },
   ],
   consumers: [
     {
-      repository: 'openedx/edx-platform',
-      service: 'Studio',
-      use: 'Content search grants search access to the new library right away and indexes it in Meilisearch.',
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L20',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
+    },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: "Creates the library's search-access record immediately and indexes the library's documents so the creator can search it at once.",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py',
+        confidence: 'excerpt',
+        note: "Receiver seen in a newer stored version of search/handlers.py (19,518 chars, imports openedx_content) via find_string/read_file by id; that version's commit is not pinnable. The cited commit is an older stored version that does NOT yet contain this receiver.",
+      },
     },
   ],
   data: { content_library: ContentLibraryData },

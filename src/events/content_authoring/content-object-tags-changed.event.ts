@@ -8,8 +8,43 @@ export default defineEvent({
     'Announces that the tags applied to a piece of content (a course, a course block or a library item) changed. ' +
     'Deprecated since 9.14.0 in favour of CONTENT_OBJECT_ASSOCIATIONS_CHANGED, with `tags` in its list of ' +
     'changes; upstream planned to remove it after the Sumac release.',
-  producers: [],
-  consumers: [],
+  producers: [
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger:
+        'Components are added to or removed from a library collection (this older version re-announced each component with the tags event).',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
+        confidence: 'excerpt',
+        note: 'Send seen in the stored text of this commit (59,399 chars) in function update_library_collection_components; line not counted. In the newest stored versions, library block/container events are instead emitted from content_libraries/tasks.py after draft/publish change logs (commit not pinnable with the tools).',
+      },
+    },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger:
+        "A user changes the tags of a course block, library item or collection through the tagging REST API; sent (as a deprecated duplicate) right after CONTENT_OBJECT_ASSOCIATIONS_CHANGED with changes=['tags'].",
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/d82f3d957630d5f1c610533fbb7f586c455151df/openedx/core/djangoapps/content_tagging/rest_api/v1/views.py',
+        confidence: 'excerpt',
+        note: 'Seen only in find_string excerpts of several versions of content_tagging/rest_api/v1/views.py (ObjectTagOrgView update); the cited commit is the stored version find_files names and was not read. A similar pair of sends exists in content_tagging/api.py when tags are imported from CSV.',
+      },
+    },
+  ],
+  consumers: [
+    {
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L27',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
+    },
+  ],
   data: { content_object: ContentObjectData },
   examples: [
     {

@@ -10,7 +10,23 @@ export default defineEvent({
     'Certificates page. Upstream flags the event as not used by any Open edX service, and its future is under ' +
     'discussion.',
   producers: [],
-  consumers: [],
+  consumers: [
+    {
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L17',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
+    },
+  ],
+  noProducerKnown: {
+    searched:
+      'find_string for the send found only an edx-platform test (cms/djangoapps/contentstore/signals/tests/test_handlers.py) that patches cms.djangoapps.contentstore.signals.handlers.COURSE_CERTIFICATE_CONFIG_CHANGED.send_event and calls emit_course_certificate_config_changed_signal; the handlers.py version holding that helper was not among the stored versions I could pin. No consumer other than openedx-webhooks found (credentials mirror has no reference).',
+  },
   data: { certificate_config: CertificateConfigData },
   examples: [{ certificate_config: CERTIFICATE_CONFIG_EXAMPLE }],
   history: [certificateConfigAdded('COURSE_CERTIFICATE_CONFIG_DELETED')],

@@ -9,7 +9,23 @@ export default defineEvent({
     'Studio announces that a certificate configuration was removed from a course run. Upstream flags the ' +
     'event as not used by any Open edX service, and its future is under discussion.',
   producers: [],
-  consumers: [],
+  consumers: [
+    {
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L18',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
+    },
+  ],
+  noProducerKnown: {
+    searched:
+      "Same as CONFIG_CHANGED: only the contentstore signals test imports it; openedx-events' own signals.py annotation says the event is not used by any Open edX service (issue #445). No producer pinned; only openedx-webhooks subscribes.",
+  },
   data: { certificate_config: CertificateConfigData },
   examples: [{ certificate_config: CERTIFICATE_CONFIG_EXAMPLE }],
   history: [certificateConfigAdded('COURSE_CERTIFICATE_CONFIG_CHANGED')],

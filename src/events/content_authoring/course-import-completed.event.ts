@@ -8,20 +8,35 @@ export default defineEvent({
     'Studio announces that importing a course archive into a course run has finished, so the whole content of ' +
     'the run may have been replaced at once.',
   keyField: 'catalog_info.course_key',
-  producers: [
-    {
-      repository: 'openedx/edx-platform',
-      service: 'Studio',
-      trigger: 'The task that imports a course archive (.tar.gz) into a course run finishes.',
-    },
-  ],
+  producers: [],
   consumers: [
     {
-      repository: 'openedx/edx-platform',
-      service: 'Studio',
-      use: 'Content search re-indexes every block of the imported course in Meilisearch.',
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L36',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
+    },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: 'Queues one bulk reindex of all blocks of the imported course.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py',
+        confidence: 'excerpt',
+        note: "Receiver seen in a newer stored version of search/handlers.py (19,518 chars, imports openedx_content) via find_string/read_file by id; that version's commit is not pinnable. The cited commit is an older stored version that does NOT yet contain this receiver.",
+      },
     },
   ],
+  noProducerKnown: {
+    searched:
+      "find_string for 'COURSE_IMPORT_COMPLETED.send_event' and the event_implemented_name annotation found nothing; the sending code is most likely in cms/djangoapps/contentstore/tasks.py (import task), a file over the index's 100,000-char window, so not verified.",
+  },
   data: { course: CourseData },
   examples: [{ course: { course_key: 'course-v1:edX+DemoX+Demo_Course' } }],
   history: [

@@ -8,16 +8,49 @@ export default defineEvent({
   description: 'Studio announces that a new block (component) was added to a content library (v2), as a draft.',
   producers: [
     {
-      repository: 'openedx/edx-platform',
+      repository: 'openedx/openedx-platform',
       service: 'Studio',
-      trigger: 'An author adds a component to a content library, or imports one into it, in Studio.',
+      trigger: "A component is added to a v2 library (e.g. pasted from the user's clipboard or created in the library).",
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
+        confidence: 'excerpt',
+        note: 'Send seen in the stored text of this commit (59,399 chars) in function import_staged_content_from_user_clipboard; line not counted. In the newest stored versions, library block/container events are instead emitted from content_libraries/tasks.py after draft/publish change logs (commit not pinnable with the tools).',
+      },
     },
   ],
   consumers: [
     {
-      repository: 'openedx/edx-platform',
-      service: 'Studio',
-      use: 'Content search adds the new block to the Meilisearch index.',
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L23',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
+    },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: "Synchronously upserts the new library component's search document so Studio search reflects it immediately.",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L116',
+        confidence: 'read',
+        note: 'Receiver line counted in the stored text of this commit (8,622 chars). A newer stored version of this file (not pinnable here) adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+      },
+    },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (content tagging)',
+      use: "Queues automatic tagging of the new library component using the current request's language.",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/9b6074f967066f42748a0bb0d9ad0d80edb84306/openedx/core/djangoapps/content_tagging/handlers.py#L100',
+        confidence: 'read',
+        note: 'Line counted in the stored text of this commit (3,755 chars). Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
+      },
     },
   ],
   data: { library_block: LibraryBlockData },

@@ -10,26 +10,38 @@ export default defineEvent({
     'published, the published version of the block still exists; publishing it sends LIBRARY_BLOCK_PUBLISHED.',
   producers: [
     {
-      repository: 'openedx/edx-platform',
+      repository: 'openedx/openedx-platform',
       service: 'Studio',
-      trigger: 'An author deletes a component from a content library in Studio.',
+      trigger: 'A component is (soft-)deleted from a v2 library.',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
+        confidence: 'excerpt',
+        note: 'Send seen in the stored text of this commit (59,399 chars) in function delete_library_block; line not counted. In the newest stored versions, library block/container events are instead emitted from content_libraries/tasks.py after draft/publish change logs (commit not pinnable with the tools).',
+      },
     },
   ],
   consumers: [
     {
-      repository: 'openedx/edx-platform',
-      service: 'Studio',
-      use: 'Content search removes the block from the Meilisearch index.',
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L25',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
     },
     {
-      repository: 'openedx/edx-platform',
-      service: 'Studio',
-      use: 'Content tagging deletes the tags of the block.',
-    },
-    {
-      repository: 'openedx/xblock-lti-consumer',
-      service: 'Studio',
-      use: 'Deletes the stored LTI configuration of the block, if it is an LTI component.',
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: 'Synchronously removes the deleted library component from the search index.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L133',
+        confidence: 'read',
+        note: 'Receiver line counted in the stored text of this commit (8,622 chars). A newer stored version of this file (not pinnable here) adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+      },
     },
   ],
   data: { library_block: LibraryBlockData },

@@ -10,16 +10,50 @@ export default defineEvent({
     'settings or its title. Publishing the change is reported separately by LIBRARY_BLOCK_PUBLISHED.',
   producers: [
     {
-      repository: 'openedx/edx-platform',
+      repository: 'openedx/openedx-platform',
       service: 'Studio',
-      trigger: 'An author saves changes to a library component in Studio.',
+      trigger:
+        "A library component's draft is changed (e.g. its OLX saved); in newer code, sent for every modified component found in a draft change log.",
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
+        confidence: 'excerpt',
+        note: 'Imported by this version of api.py; the send (set_library_block_olx) was not read. Newer: content_libraries/tasks.py, not pinnable.',
+      },
     },
   ],
   consumers: [
     {
-      repository: 'openedx/edx-platform',
-      service: 'Studio',
-      use: 'Content search re-indexes the block in Meilisearch.',
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L24',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
+    },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: "Synchronously upserts the changed library component's search document.",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L117',
+        confidence: 'read',
+        note: 'Receiver line counted in the stored text of this commit (8,622 chars). A newer stored version of this file (not pinnable here) adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+      },
+    },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (content tagging)',
+      use: 'Re-applies automatic tags to the updated library component.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/9b6074f967066f42748a0bb0d9ad0d80edb84306/openedx/core/djangoapps/content_tagging/handlers.py#L101',
+        confidence: 'read',
+        note: 'Line counted in the stored text of this commit (3,755 chars). Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
+      },
     },
   ],
   data: { library_block: LibraryBlockData },

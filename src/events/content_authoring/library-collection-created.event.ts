@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { LibraryCollectionData } from '../data/content_authoring';
-import { LIBRARY_COLLECTION_CONSUMERS, LIBRARY_COLLECTION_EXAMPLE, LIBRARY_COLLECTION_HISTORY } from './library-collection.family';
+import { LIBRARY_COLLECTION_EXAMPLE, LIBRARY_COLLECTION_HISTORY } from './library-collection.family';
 
 export default defineEvent({
   signal: 'LIBRARY_COLLECTION_CREATED',
@@ -10,12 +10,50 @@ export default defineEvent({
     'items by topic without moving them.',
   producers: [
     {
-      repository: 'openedx/edx-platform',
+      repository: 'openedx/openedx-platform',
       service: 'Studio',
-      trigger: 'An author creates a collection in a content library in Studio.',
+      trigger: 'A Collection row belonging to a v2 library is saved for the first time (post_save handler on the Collection model).',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/02ab79b0d6142088934b6a12d790817cea66f2d9/openedx/core/djangoapps/content_libraries/signal_handlers.py#L89',
+        confidence: 'read',
+        note: "Line counted in the stored text of this commit (8,094 chars). In this version the collection events come from Django model signals on openedx-learning's Collection model; later edx-platform versions moved this logic (line numbers will differ).",
+      },
+    },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger: 'A collection is created in a v2 library through the library API.',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
+        confidence: 'excerpt',
+        note: 'Send seen in the stored text of this commit (59,399 chars) in function create_library_collection; line not counted. In the newest stored versions, library block/container events are instead emitted from content_libraries/tasks.py after draft/publish change logs (commit not pinnable with the tools).',
+      },
     },
   ],
-  consumers: [...LIBRARY_COLLECTION_CONSUMERS],
+  consumers: [
+    {
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L29',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
+    },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: "Indexes the new collection's search document (async if the event is flagged background, otherwise sync).",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L169',
+        confidence: 'read',
+        note: 'Receiver line counted in the stored text of this commit (8,622 chars). A newer stored version of this file (not pinnable here) adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+      },
+    },
+  ],
   data: { library_collection: LibraryCollectionData },
   examples: [{ library_collection: LIBRARY_COLLECTION_EXAMPLE }],
   history: [...LIBRARY_COLLECTION_HISTORY],

@@ -3,16 +3,8 @@
  * LIBRARY_COLLECTION_DELETED share: they carry the same LibraryCollectionData.
  */
 import type { z } from 'zod';
-import type { Consumer, HistoryEntry } from '../model';
+import type { HistoryEntry } from '../model';
 import { LibraryCollectionData } from '../data/content_authoring';
-
-export const LIBRARY_COLLECTION_CONSUMERS: Consumer[] = [
-  {
-    repository: 'openedx/edx-platform',
-    service: 'Studio',
-    use: 'Content search refreshes the Meilisearch document of the collection.',
-  },
-];
 
 export const LIBRARY_COLLECTION_EXAMPLE = {
   collection_key: 'lib-collection:OpenedX:CSPROB:recursion-exercises',

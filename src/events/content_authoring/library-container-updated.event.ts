@@ -10,16 +10,38 @@ export default defineEvent({
     'Publishing the change is reported separately by LIBRARY_CONTAINER_PUBLISHED.',
   producers: [
     {
-      repository: 'openedx/edx-platform',
+      repository: 'openedx/openedx-platform',
       service: 'Studio',
-      trigger: 'An author changes a unit, subsection or section of a content library in Studio.',
+      trigger: "A library container's draft changes (title or children) or one of its children changes.",
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/04c13aed19dc99e29fdd02526a6e9a09e829e61d/openedx/core/djangoapps/content_libraries/tasks.py',
+        confidence: 'excerpt',
+        note: "Seen only in find_string excerpts of a newer stored version of content_libraries/tasks.py (32,435 chars) that emits library events from Learning Core draft/publish change logs; that version's commit is not pinnable with the tools. The cited commit is the stored version read_file names and does NOT contain this send.",
+      },
     },
   ],
   consumers: [
     {
-      repository: 'openedx/edx-platform',
-      service: 'Studio',
-      use: 'Content search refreshes the Meilisearch document of the container.',
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L33',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
+    },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: "Re-indexes the container's search document.",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py',
+        confidence: 'excerpt',
+        note: "Receiver seen in a newer stored version of search/handlers.py (19,518 chars, imports openedx_content) via find_string/read_file by id; that version's commit is not pinnable. The cited commit is an older stored version that does NOT yet contain this receiver.",
+      },
     },
   ],
   data: { library_container: LibraryContainerData },

@@ -11,21 +11,67 @@ export default defineEvent({
   keyField: 'xblock_info.usage_key',
   producers: [
     {
-      repository: 'openedx/edx-platform',
+      repository: 'openedx/openedx-platform',
       service: 'Studio',
-      trigger: 'An author duplicates a block of a course in Studio.',
+      trigger:
+        'An author duplicates a block in Studio; after the copy is created and inserted under its parent, the event carries the new key and the source key.',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/0bccadfd5ff59acbb0373f5c07a4f783d45fd7bd/cms/lib/xblock/authoring_mixin.py',
+        confidence: 'excerpt',
+        note: "In the newest stored version the send is in AuthoringMixin.studio_duplicate (cms/lib/xblock/authoring_mixin.py, 6,260 chars), seen via find_string but its commit is not pinnable; the cited commit is an older stored version WITHOUT the send. Earlier versions sent it from contentstore's duplicate_block (views/block.py, later xblock_storage_handlers/view_handlers.py).",
+      },
     },
   ],
   consumers: [
     {
-      repository: 'openedx/edx-platform',
-      service: 'Studio',
-      use: 'Content tagging copies the tags of the original block to the new copy.',
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L16',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
+    },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (content tagging)',
+      use: "Copies the source block's tags onto the new duplicate block.",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/9b6074f967066f42748a0bb0d9ad0d80edb84306/openedx/core/djangoapps/content_tagging/handlers.py#L120',
+        confidence: 'read',
+        note: 'Line counted in the stored text of this commit (3,755 chars). Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
+      },
     },
     {
       repository: 'openedx/taxonomy-connector',
-      service: 'Course Discovery',
-      use: 'Copies the skills tagged on the original block to the new copy, through the taxonomy-connector plugin.',
+      service: 'Course Discovery (taxonomy-connector plugin)',
+      use: "Queues a copy of the source block's skills to the duplicate block.",
+      kind: 'event-bus-consumer',
+      source: {
+        url: 'https://github.com/openedx/taxonomy-connector/blob/65f88888586aed96cddf8317eb0339561b6fb8f8/taxonomy/signals/handlers.py#L71',
+        confidence: 'read',
+        note: "taxonomy-connector is installed in Course Discovery; its ADR docs/decisions/0001-xblock-skill-tagging-design.rst (line 50) says Discovery's consume_events command listens for these events from the bus and triggers these handlers.",
+      },
+    },
+  ],
+  busUsage: [
+    {
+      topic: 'course-authoring-xblock-lifecycle',
+      keyField: 'xblock_info.usage_key',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/8051898ace3da13301e77412d12dbe013f5c1acd/cms/envs/common.py',
+        confidence: 'excerpt',
+      },
+    },
+    {
+      topic: 'course-authoring-xblock-lifecycle',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/9678179d7170caaab31f387af4387af714122ab2/cms/envs/devstack.py',
+        confidence: 'excerpt',
+      },
     },
   ],
   data: { xblock_info: DuplicatedXBlockData },

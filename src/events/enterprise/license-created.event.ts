@@ -10,6 +10,14 @@ export default defineEvent({
     'SUBSCRIPTION_LICENSE_MODIFIED, which covers every change to a license.',
   producers: [],
   consumers: [],
+  noProducerKnown: {
+    searched:
+      "license-manager full history (git log -S LicenseLifecycle / openedx_events: first openedx_events use is May 2022 with SUBSCRIPTION_LICENSE_MODIFIED); find_string 'enterprise.signals import LICENSE_CREATED' (0 hits). SegmentEvents.LICENSE_CREATED in license-manager is an unrelated Segment event name.",
+  },
+  noConsumerKnown: {
+    searched:
+      "license-manager full history (git log -S LicenseLifecycle / openedx_events: first openedx_events use is May 2022 with SUBSCRIPTION_LICENSE_MODIFIED); find_string 'enterprise.signals import LICENSE_CREATED' (0 hits). SegmentEvents.LICENSE_CREATED in license-manager is an unrelated Segment event name.",
+  },
   data: { lifecycle: LicenseLifecycle },
   examples: [
     {

@@ -3,16 +3,7 @@
  * FORUM_RESPONSE_COMMENT_CREATED) share: they all carry a DiscussionThreadData.
  */
 import type { z } from 'zod';
-import type { Consumer } from '../model';
 import type { DiscussionThreadData } from '../data/learning';
-
-export const FORUM_THREAD_CONSUMERS: Consumer[] = [
-  {
-    repository: 'eduNEXT/platform-plugin-forum-email-notifier',
-    service: 'LMS plugin',
-    use: 'Emails users who follow the discussion, according to their preferences.',
-  },
-];
 
 /**
  * A response in the study-group thread of the FORUM_THREAD_CREATED example. A comment on it differs only in its

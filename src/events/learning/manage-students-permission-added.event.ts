@@ -11,6 +11,14 @@ export default defineEvent({
     'have sent it, and upstream removed it in 9.5.2; COURSE_ACCESS_ROLE_ADDED covers the same need with roles.',
   producers: [],
   consumers: [],
+  noProducerKnown: {
+    searched:
+      "find_string 'MANAGE_STUDENTS_PERMISSION_ADDED', 'MANAGE_STUDENTS_PERMISSION_ADDED.send', 'import MANAGE_STUDENTS_PERMISSION' (only openedx-events changelog / PyPI diff hits); issues search.",
+  },
+  noConsumerKnown: {
+    searched:
+      "find_string 'MANAGE_STUDENTS_PERMISSION_ADDED', 'MANAGE_STUDENTS_PERMISSION_ADDED.send', 'import MANAGE_STUDENTS_PERMISSION' (only openedx-events changelog / PyPI diff hits); issues search.",
+  },
   data: { course_staff_data: ManageStudentsPermissionData },
   examples: [
     {
