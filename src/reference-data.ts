@@ -6,7 +6,7 @@
  * break them.
  */
 import type { ChangeKind } from './compatibility-rules';
-import type { Consumer, ExceptionRule, FieldChange, Producer } from './events/model';
+import type { CodeSource, Consumer, ExceptionRule, FieldChange, Producer } from './events/model';
 
 /** The series an ADR belongs to: openedx-events' own, or this site's. */
 export const ADR_SERIES = ['openedx-events', 'site'] as const;
@@ -76,6 +76,25 @@ export interface EventPageData {
    * older to the newer (`newer`: the named release is after the page's).
    */
   namedReleases?: Array<{ name: string; release: string; eventType: string | null; newer: boolean; changes: SchemaChangeData[] }>;
+  /** The event on the event bus at the page's release (absent from pages frozen before it existed). */
+  eventBus?: EventBusData;
+}
+
+/** An event on the event bus at one openedx-events release (scripts/lib/event-bus.ts). */
+export interface EventBusData {
+  release: string;
+  /** Whether upstream can send the event over the bus at that release. */
+  canSend: boolean;
+  /** Upstream's declaration, or what a public configuration uses (with its source); null when none is known. */
+  keyField: { field: string; from: 'upstream' | 'configuration'; source: CodeSource | null } | null;
+  /** The topics public configurations produce it to. */
+  topics: Array<{ topic: string; keyField: string | null; source: CodeSource }>;
+  /** The `EVENT_BUS_PRODUCER_CONFIG` entry, in the format of the release, as Python; null when there is none to give. */
+  producerSetting: string | null;
+  /** Whether the setting's topic is one a public configuration uses (else a name to replace). */
+  settingTopicFromConfiguration: boolean;
+  /** The `consume_events` command line at that release; null when openedx-events had none or the event cannot be sent. */
+  consumeCommand: string | null;
 }
 
 /** A change between two schemas of an event type, as scripts/lib/schema-changes.ts classifies it. */

@@ -16,7 +16,8 @@ import { releaseDate } from '../../../src/events/releases';
 import { compareReleases } from '../history-replay';
 import { previousRelease, type EventRelease, type ReleaseHistory } from '../release-history';
 import { compareEventSchemas } from '../schema-changes';
-import { NAMED_RELEASES } from '../../../src/events/releases';
+import { NAMED_RELEASES, UPSTREAM_RELEASES } from '../../../src/events/releases';
+import { eventBusData } from '../event-bus';
 
 /**
  * Where an event's page and its data are written: `docs/events/<domain>/<subject>/<slug>`,
@@ -95,6 +96,8 @@ export function eventPageData(
     avro: avro ? { validNamespace: isValidAvroNamespace(e.eventType) } : { unavailable: busException(e) ?? '' },
     formerEventTypes: formerEventTypes(releases),
     namedReleases: namedReleaseData(event, history, asOf),
+    // Next documents the newest upstream release's formats.
+    eventBus: releases.at(-1)?.kind === 'removed' ? undefined : eventBusData(e, asOf ?? UPSTREAM_RELEASES.at(-1)!.release, avro !== null),
     schemaChanges: compat.latest ? { since: compat.latest, changes: (compat.unreleased.get(e.eventType) ?? []).map(changeData) } : null,
   };
 }
@@ -131,6 +134,10 @@ import event from './${slug}.data.json';
 <FlowDiagram event={event} />
 
 <ProducersAndConsumers event={event} />
+
+## On the event bus \\{#event-bus}
+
+<EventBus event={event} />
 
 ## Fields \\{#fields}
 

@@ -15,6 +15,7 @@ import ExcludedFields from '@site/src/components/ExcludedFields';
 import ChangeHistory from '@site/src/components/ChangeHistory';
 import SchemaDownload from '@site/src/components/SchemaDownload';
 import NamedReleases from '@site/src/components/NamedReleases';
+import EventBus from '@site/src/components/EventBus';
 import EventCatalog from '@site/src/components/EventCatalog';
 import { AnchorAlias } from '@site/src/components/AnchorLink';
 import { SchemaFileLink } from '@site/src/components/Versioned';
@@ -40,6 +41,7 @@ export default {
   ChangeHistory,
   SchemaDownload,
   NamedReleases,
+  EventBus,
   AnchorAlias,
   // The catalog, the envelope and data-type pages, the changelog.
   EventCatalog,
