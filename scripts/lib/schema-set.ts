@@ -55,6 +55,11 @@ const schemaSetEntry = z.object({
   sha256: z.string(),
   avro: z.string().nullable(),
   avroSha256: z.string().nullable(),
+  /** Next's manifest only: who sends and who receives the event in public code today, each with its source. */
+  producers: z.array(z.object({ repository: z.string(), service: z.string(), source: z.string(), confidence: z.string() })).optional(),
+  consumers: z
+    .array(z.object({ repository: z.string(), service: z.string(), kind: z.string(), source: z.string(), confidence: z.string() }))
+    .optional(),
 });
 
 /**
@@ -156,6 +161,28 @@ export async function schemaSetOutputsAsync(
   return withArchive(set, channel, await tarGzAsync(archiveEntries(set.files, channel), archiveLevel));
 }
 
+/**
+ * Who sends and receives an event, for Next's manifest: facts about today's
+ * public code, which a release's frozen or derived set does not carry.
+ */
+function codeOf(definition: EventDefinition): Pick<SchemaSetEntry, 'producers' | 'consumers'> {
+  return {
+    producers: definition.producers.map((p) => ({
+      repository: p.repository,
+      service: p.service,
+      source: p.source.url,
+      confidence: p.source.confidence,
+    })),
+    consumers: definition.consumers.map((c) => ({
+      repository: c.repository,
+      service: c.service,
+      kind: c.kind,
+      source: c.source.url,
+      confidence: c.source.confidence,
+    })),
+  };
+}
+
 /** Every file of a channel but its archive, its manifest included. */
 function schemaSetFiles(
   events: EventSchemas[],
@@ -189,6 +216,7 @@ function schemaSetFiles(
       sha256: sha256(text),
       avro: avroPath,
       avroSha256: avroSha,
+      ...(channel === NEXT ? codeOf(definition) : {}),
     });
   }
   const envelopeId = schemaId(ENVELOPE_SCHEMA_NAME, channel);

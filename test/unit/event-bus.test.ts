@@ -2,12 +2,15 @@
  * The event-bus section's producer setting, for every event at the releases
  * of each format, parses as the Python literal upstream's settings expect
  * (Debian's python3, `ast.literal_eval`), with the shape upstream's app checks
- * at that release; and the command and setting follow the release.
+ * at that release; and the command and setting follow the release. Next's
+ * manifest carries the producers and consumers.
  */
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import type { SchemaSetManifest } from '../../scripts/lib/schema-set';
 import { loadCatalog, type Catalog } from '../../scripts/lib/catalog';
 import { consumeCommand, eventBusData, producerSetting } from '../../scripts/lib/event-bus';
 
@@ -91,5 +94,30 @@ describe('the event-bus section', () => {
     const unknown = catalog.events.find((e) => !e.definition.keyField && !(e.definition.busUsage ?? []).some((u) => u.keyField));
     assert.ok(unknown, 'an event with no key field known');
     assert.equal(eventBusData(unknown.definition, '11.2.0', true).keyField, null);
+  });
+});
+
+describe("Next's manifest", () => {
+  it('names each event’s producers and consumers with their sources; the sets of releases do not', () => {
+    const next = JSON.parse(fs.readFileSync(path.join(root, 'static/schemas/next/index.json'), 'utf8')) as SchemaSetManifest;
+    for (const { definition } of catalog.events) {
+      const entry = next.events.find((e) => e.signal === definition.signal)!;
+      assert.deepEqual(
+        entry.producers?.map((p) => p.source),
+        definition.producers.map((p) => p.source.url),
+        definition.signal,
+      );
+      assert.deepEqual(
+        entry.consumers?.map((c) => [c.repository, c.kind, c.source, c.confidence]),
+        definition.consumers.map((c) => [c.repository, c.kind, c.source.url, c.source.confidence]),
+        definition.signal,
+      );
+    }
+    for (const set of [...catalog.derived.map((d) => d.manifest), ...catalog.frozen.map((f) => f.manifest)]) {
+      assert.ok(
+        set.events.every((e) => e.producers === undefined && e.consumers === undefined),
+        set.version,
+      );
+    }
   });
 });
