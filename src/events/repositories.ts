@@ -99,7 +99,8 @@ export const REPOSITORIES: Repository[] = [
   {
     repository: 'openedx/event-routing-backends',
     kind: 'plugin',
-    description: 'event-routing-backends, the plugin that turns tracking-log events into xAPI or Caliper statements for learning record stores.',
+    description:
+      'event-routing-backends, the plugin that turns tracking-log events into xAPI or Caliper statements for learning record stores.',
   },
   {
     repository: 'openedx/tutor-contrib-aspects',

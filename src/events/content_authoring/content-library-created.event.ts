@@ -38,9 +38,9 @@ export default defineEvent({
       use: "Creates the library's search-access record immediately and indexes the library's documents so the creator can search it at once.",
       kind: 'django-receiver',
       source: {
-        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py',
-        confidence: 'excerpt',
-        note: "Receiver seen in a newer stored version of search/handlers.py (19,518 chars, imports openedx_content) via find_string/read_file by id; that version's commit is not pinnable. The cited commit is an older stored version that does NOT yet contain this receiver.",
+        url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L231',
+        confidence: 'read',
+        note: 'Receiver read in the newest stored version of search/handlers.py; line counted.',
       },
     },
   ],

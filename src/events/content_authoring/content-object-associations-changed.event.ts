@@ -36,9 +36,9 @@ export default defineEvent({
       service: 'Studio',
       trigger: "A user changes an object's tags through the tagging REST API (changes=['tags']).",
       source: {
-        url: 'https://github.com/openedx/edx-platform/blob/d82f3d957630d5f1c610533fbb7f586c455151df/openedx/core/djangoapps/content_tagging/rest_api/v1/views.py',
-        confidence: 'excerpt',
-        note: 'Seen only in find_string excerpts; cited commit not read.',
+        url: 'https://github.com/openedx/openedx-platform/blob/cf5e5b5663b7f4f3c5b16ad77747849c13469ee7/openedx/core/djangoapps/content_tagging/rest_api/v1/views.py#L240',
+        confidence: 'read',
+        note: 'ObjectTagOrgView.update in the newest stored version; line counted.',
       },
     },
   ],

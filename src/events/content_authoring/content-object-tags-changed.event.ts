@@ -17,7 +17,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
         confidence: 'excerpt',
-        note: 'Send seen in the stored text of this commit (59,399 chars) in function update_library_collection_components; line not counted. In the newest stored versions, library block/container events are instead emitted from content_libraries/tasks.py after draft/publish change logs (commit not pinnable with the tools).',
+        note: 'Older code: the send was seen in update_library_collection_components in the stored text of api.py at this openedx/edx-platform commit (the file exists there), but the line was not counted (#L1 is a placeholder). No api.py is stored under openedx/openedx-platform (the library API is now the content_libraries/api/ package); the newest sends are listed in the other producer entries.',
       },
     },
     {
@@ -26,9 +26,9 @@ export default defineEvent({
       trigger:
         "A user changes the tags of a course block, library item or collection through the tagging REST API; sent (as a deprecated duplicate) right after CONTENT_OBJECT_ASSOCIATIONS_CHANGED with changes=['tags'].",
       source: {
-        url: 'https://github.com/openedx/edx-platform/blob/d82f3d957630d5f1c610533fbb7f586c455151df/openedx/core/djangoapps/content_tagging/rest_api/v1/views.py',
-        confidence: 'excerpt',
-        note: 'Seen only in find_string excerpts of several versions of content_tagging/rest_api/v1/views.py (ObjectTagOrgView update); the cited commit is the stored version find_files names and was not read. A similar pair of sends exists in content_tagging/api.py when tags are imported from CSV.',
+        url: 'https://github.com/openedx/openedx-platform/blob/cf5e5b5663b7f4f3c5b16ad77747849c13469ee7/openedx/core/djangoapps/content_tagging/rest_api/v1/views.py#L250',
+        confidence: 'read',
+        note: 'ObjectTagOrgView.update in the newest stored version, right after the CONTENT_OBJECT_ASSOCIATIONS_CHANGED send; line counted. A similar pair of sends exists in content_tagging/api.py when tags are imported from CSV (not pinned).',
       },
     },
   ],

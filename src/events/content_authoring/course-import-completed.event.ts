@@ -27,9 +27,9 @@ export default defineEvent({
       use: 'Queues one bulk reindex of all blocks of the imported course.',
       kind: 'django-receiver',
       source: {
-        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py',
-        confidence: 'excerpt',
-        note: "Receiver seen in a newer stored version of search/handlers.py (19,518 chars, imports openedx_content) via find_string/read_file by id; that version's commit is not pinnable. The cited commit is an older stored version that does NOT yet contain this receiver.",
+        url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L398',
+        confidence: 'read',
+        note: 'One receiver handles both COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED; it does nothing unless course indexing is enabled. Line counted in the newest stored version.',
       },
     },
   ],

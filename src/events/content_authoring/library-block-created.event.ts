@@ -10,11 +10,12 @@ export default defineEvent({
     {
       repository: 'openedx/openedx-platform',
       service: 'Studio',
-      trigger: "A component is added to a v2 library (e.g. pasted from the user's clipboard or created in the library).",
+      trigger:
+        'A component appears in a v2 library draft (created, pasted or imported); the draft change-log task sends it when the entity had no previous version.',
       source: {
-        url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
-        confidence: 'excerpt',
-        note: 'Send seen in the stored text of this commit (59,399 chars) in function import_staged_content_from_user_clipboard; line not counted. In the newest stored versions, library block/container events are instead emitted from content_libraries/tasks.py after draft/publish change logs (commit not pinnable with the tools).',
+        url: 'https://github.com/openedx/openedx-platform/blob/efaab55d172d0eaa9b5af888a60d37c3cfd6ceb3/openedx/core/djangoapps/content_libraries/tasks.py#L137',
+        confidence: 'read',
+        note: 'Sent from the send_change_events_for_modified_entities task in the newest stored content_libraries/tasks.py, which turns a Learning Core draft change log into library events; line counted.',
       },
     },
   ],

@@ -15,9 +15,9 @@ export default defineEvent({
       trigger:
         "A library component's draft is changed (e.g. its OLX saved); in newer code, sent for every modified component found in a draft change log.",
       source: {
-        url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
-        confidence: 'excerpt',
-        note: 'Imported by this version of api.py; the send (set_library_block_olx) was not read. Newer: content_libraries/tasks.py, not pinnable.',
+        url: 'https://github.com/openedx/openedx-platform/blob/efaab55d172d0eaa9b5af888a60d37c3cfd6ceb3/openedx/core/djangoapps/content_libraries/tasks.py#L146',
+        confidence: 'read',
+        note: 'Sent from the send_change_events_for_modified_entities task in the newest stored content_libraries/tasks.py, which turns a Learning Core draft change log into library events; line counted.',
       },
     },
   ],

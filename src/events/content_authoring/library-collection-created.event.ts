@@ -26,7 +26,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
         confidence: 'excerpt',
-        note: 'Send seen in the stored text of this commit (59,399 chars) in function create_library_collection; line not counted. In the newest stored versions, library block/container events are instead emitted from content_libraries/tasks.py after draft/publish change logs (commit not pinnable with the tools).',
+        note: 'Older code: the send was seen in create_library_collection in the stored text of api.py at this openedx/edx-platform commit (the file exists there), but the line was not counted (#L1 is a placeholder). No api.py is stored under openedx/openedx-platform (the library API is now the content_libraries/api/ package); the newest sends are listed in the other producer entries.',
       },
     },
   ],

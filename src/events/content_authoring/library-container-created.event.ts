@@ -11,11 +11,11 @@ export default defineEvent({
       repository: 'openedx/openedx-platform',
       service: 'Studio',
       trigger:
-        'A container (unit, subsection, section) is created in a v2 library (older code: api/containers.py create_container, sent on transaction commit; newer: from the draft change log).',
+        'A container (unit, subsection, section) appears in a v2 library draft; sent by the draft change-log task when the entity had no previous version.',
       source: {
-        url: 'https://github.com/openedx/edx-platform/blob/04c13aed19dc99e29fdd02526a6e9a09e829e61d/openedx/core/djangoapps/content_libraries/tasks.py',
-        confidence: 'excerpt',
-        note: "Seen only in find_string excerpts of a newer stored version of content_libraries/tasks.py (32,435 chars) that emits library events from Learning Core draft/publish change logs; that version's commit is not pinnable with the tools. The cited commit is the stored version read_file names and does NOT contain this send. Older stored versions of content_libraries/api/containers.py also send it directly.",
+        url: 'https://github.com/openedx/openedx-platform/blob/efaab55d172d0eaa9b5af888a60d37c3cfd6ceb3/openedx/core/djangoapps/content_libraries/tasks.py#L154',
+        confidence: 'read',
+        note: 'Sent from the send_change_events_for_modified_entities task in the newest stored content_libraries/tasks.py, which turns a Learning Core draft change log into library events; line counted. Older versions sent it directly from content_libraries/api/containers.py.',
       },
     },
   ],
@@ -37,9 +37,9 @@ export default defineEvent({
       use: "Indexes the new library container's search document.",
       kind: 'django-receiver',
       source: {
-        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py',
-        confidence: 'excerpt',
-        note: "Receiver seen in a newer stored version of search/handlers.py (19,518 chars, imports openedx_content) via find_string/read_file by id; that version's commit is not pinnable. The cited commit is an older stored version that does NOT yet contain this receiver.",
+        url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L337',
+        confidence: 'read',
+        note: 'Receiver read in the newest stored version of search/handlers.py; line counted.',
       },
     },
   ],

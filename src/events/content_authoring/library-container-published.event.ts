@@ -15,9 +15,9 @@ export default defineEvent({
       trigger:
         'A library publish changes a container (unit/subsection/section), directly or through a published child; sent per affected container after publishing.',
       source: {
-        url: 'https://github.com/openedx/edx-platform/blob/04c13aed19dc99e29fdd02526a6e9a09e829e61d/openedx/core/djangoapps/content_libraries/tasks.py',
-        confidence: 'excerpt',
-        note: "Seen only in find_string excerpts of a newer stored version of content_libraries/tasks.py (32,435 chars) that emits library events from Learning Core draft/publish change logs; that version's commit is not pinnable with the tools. The cited commit is the stored version read_file names and does NOT contain this send.",
+        url: 'https://github.com/openedx/openedx-platform/blob/efaab55d172d0eaa9b5af888a60d37c3cfd6ceb3/openedx/core/djangoapps/content_libraries/tasks.py#L392',
+        confidence: 'read',
+        note: 'Sent from the send_events_after_publish task in the newest stored content_libraries/tasks.py, one event per entity in the publish log; line counted.',
       },
     },
   ],
@@ -39,9 +39,9 @@ export default defineEvent({
       use: 'Re-indexes the container after its published version changed, skipping published deletions.',
       kind: 'django-receiver',
       source: {
-        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py',
-        confidence: 'excerpt',
-        note: "Receiver seen in a newer stored version of search/handlers.py (19,518 chars, imports openedx_content) via find_string/read_file by id; that version's commit is not pinnable. The cited commit is an older stored version that does NOT yet contain this receiver.",
+        url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L354',
+        confidence: 'read',
+        note: 'Receiver read in the newest stored version of search/handlers.py; line counted.',
       },
     },
   ],

@@ -16,9 +16,9 @@ export default defineEvent({
       trigger:
         'An author duplicates a block in Studio; after the copy is created and inserted under its parent, the event carries the new key and the source key.',
       source: {
-        url: 'https://github.com/openedx/edx-platform/blob/0bccadfd5ff59acbb0373f5c07a4f783d45fd7bd/cms/lib/xblock/authoring_mixin.py',
+        url: 'https://github.com/openedx/openedx-platform/blob/864fe4d087db3928734f4dd7216ca61b388e6825/cms/djangoapps/contentstore/utils.py',
         confidence: 'excerpt',
-        note: "In the newest stored version the send is in AuthoringMixin.studio_duplicate (cms/lib/xblock/authoring_mixin.py, 6,260 chars), seen via find_string but its commit is not pinnable; the cited commit is an older stored version WITHOUT the send. Earlier versions sent it from contentstore's duplicate_block (views/block.py, later xblock_storage_handlers/view_handlers.py).",
+        note: "Send read in this commit's text of contentstore/utils.py, in duplicate_block (around character 43,700 of 100,839), but the line was not counted (#L1 is a placeholder). The newest stored authoring_mixin.py (e57a655) no longer has it, and the newest xblock_storage_handlers/view_handlers.py imports duplicate_block from contentstore/utils.py.",
       },
     },
   ],

@@ -39,8 +39,8 @@ export default defineEvent({
       topic: 'learner-credit-course-enrollment-lifecycle',
       keyField: 'learner_credit_course_enrollment.uuid',
       source: {
-        url: 'https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py',
-        confidence: 'excerpt',
+        url: 'https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3096',
+        confidence: 'read',
       },
     },
     {

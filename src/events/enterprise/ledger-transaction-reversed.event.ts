@@ -64,14 +64,6 @@ export default defineEvent({
     },
     {
       topic: 'enterprise-subsidies-transaction-lifecycle',
-      keyField: 'ledger_transaction.uuid',
-      source: {
-        url: 'https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/settings/base.py#L400-L425',
-        confidence: 'read',
-      },
-    },
-    {
-      topic: 'enterprise-subsidies-transaction-lifecycle',
       source: {
         url: 'https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/settings/devstack.py#L92-L95',
         confidence: 'read',

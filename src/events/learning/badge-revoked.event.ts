@@ -42,14 +42,6 @@ export default defineEvent({
         confidence: 'read',
       },
     },
-    {
-      topic: 'learning-badges-lifecycle',
-      keyField: 'badge.uuid',
-      source: {
-        url: 'https://github.com/openedx/credentials/blob/b6dcad5c0aa1175c19bb82d7319847e6bbb3ff30/credentials/settings/base.py#L589-L640',
-        confidence: 'read',
-      },
-    },
   ],
   data: { badge: BadgeData },
   examples: [{ badge: BADGE_EXAMPLE }],

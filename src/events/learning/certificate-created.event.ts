@@ -61,8 +61,8 @@ export default defineEvent({
       topic: 'learning-certificate-lifecycle',
       keyField: 'certificate.course.course_key',
       source: {
-        url: 'https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py',
-        confidence: 'excerpt',
+        url: 'https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3050',
+        confidence: 'read',
       },
     },
     {

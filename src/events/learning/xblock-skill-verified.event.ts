@@ -70,8 +70,8 @@ export default defineEvent({
       topic: 'learning-xblock-skill-verified',
       keyField: 'xblock_info.usage_key',
       source: {
-        url: 'https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py',
-        confidence: 'excerpt',
+        url: 'https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3073',
+        confidence: 'read',
       },
     },
   ],
