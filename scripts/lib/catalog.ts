@@ -12,7 +12,7 @@ import { adrIndexData, adrRefs } from './render/adr-index';
 import { eventPageData } from './render/event-page';
 import { loadAdrs, type AdrSource } from './adr-source';
 import { AvroMappingError, busException, eventAvroSchema, type AvroRecord } from './avro';
-import { checkCatalog, type CheckedEvent } from './checks';
+import { checkCatalog, checkStaleBusWarning, type CheckedEvent } from './checks';
 import { compatibility, type Compatibility } from './compatibility';
 import { loadEvents, type EventSource } from './event-source';
 import { fieldTree, type FieldNode } from './field-model';
@@ -94,6 +94,7 @@ export async function loadSchemas(root: string): Promise<CheckedSources> {
   problems.push(...checkCatalog(checked, adrs));
   const history = problems.length ? null : replayHistories(sources, names, problems);
   const events = checked.map((e) => ({ ...e, avro: avroFor(e.definition, e.fields, e.file, problems) }));
+  for (const e of events) problems.push(...checkStaleBusWarning(e, e.avro !== null));
   if (problems.length || !history) throw new SourceProblems(problems);
   events.sort((a, b) => compareText(a.definition.eventType, b.definition.eventType));
   const isRemoved = (e: SchemaEvent) => e.definition.history.at(-1)?.eventRemoved === true;

@@ -2,7 +2,7 @@
  * Consistency checks between the event definitions, their schemas and the
  * ADRs. Each returns problems instead of throwing, so one run lists them all.
  */
-import { REPOSITORIES } from '../../src/events/repositories';
+import { REPOSITORIES, UPSTREAM_REPOSITORY } from '../../src/events/repositories';
 import { parsePermalink } from '../../src/permalink';
 import type { EventDefinition, ExceptionRule } from '../../src/events/model';
 import { adrLabel, type AdrSource } from './adr-source';
@@ -225,6 +225,7 @@ export function checkCodeSources({ file, definition }: EventSource): Problem[] {
   definition.producers.forEach((p, i) => cite(`producers.${i}.source`, p.repository, p.source.url));
   definition.consumers.forEach((c, i) => cite(`consumers.${i}.source`, c.repository, c.source.url));
   (definition.busUsage ?? []).forEach((b, i) => cite(`busUsage.${i}.source`, null, b.source.url));
+  if (definition.staleBusWarning) cite('staleBusWarning.source', UPSTREAM_REPOSITORY, definition.staleBusWarning.source.url);
   for (const [list, none, name] of [
     [definition.producers, definition.noProducerKnown, 'producers'],
     [definition.consumers, definition.noConsumerKnown, 'consumers'],
@@ -240,6 +241,19 @@ export function checkCodeSources({ file, definition }: EventSource): Problem[] {
     if (list.length && none) problems.push({ file, event, field: key, message: `contradicts the ${list.length} ${name} listed` });
   }
   return problems;
+}
+
+/** A note that upstream's bus warning is stale must be true: the event's Avro schema exists. */
+export function checkStaleBusWarning({ file, definition }: EventSource, hasAvro: boolean): Problem[] {
+  if (!definition.staleBusWarning || hasAvro) return [];
+  return [
+    {
+      file,
+      event: definition.signal,
+      field: 'staleBusWarning',
+      message: 'says upstream’s warning about the event bus is stale, but the bus cannot carry this event (it has no Avro schema)',
+    },
+  ];
 }
 
 /** Events and ADRs must name each other, and only what exists. */

@@ -68,6 +68,7 @@ const eventDefinitionShape = z
     noProducerKnown: noneKnown.optional(),
     noConsumerKnown: noneKnown.optional(),
     busUsage: z.array(z.object({ topic: text, keyField: text.optional(), source: codeSource }).strict()).optional(),
+    staleBusWarning: z.object({ source: codeSource }).strict().optional(),
     data: dataShape,
     examples: z.array(z.record(z.unknown())).min(1, 'needs at least one example payload'),
     excludedFields: z.array(z.object({ field: text, reason: text, adr: z.number().int().positive() }).strict()).optional(),

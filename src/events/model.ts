@@ -70,6 +70,17 @@ export interface BusUsage {
   source: CodeSource;
 }
 
+/**
+ * Upstream's docs of the event warn that the event bus cannot carry it, but
+ * upstream's own generator can (the replay derives its Avro schema, as
+ * upstream's tests do): the generator refuses this note on an event the bus
+ * really cannot carry.
+ */
+export interface StaleBusWarning {
+  /** The warning in upstream's `signals.py`. */
+  source: CodeSource;
+}
+
 /** Why a list of producers or consumers is empty: what was searched. */
 export interface NoneKnown {
   searched: string;
@@ -155,6 +166,7 @@ export interface EventDefinition<D extends DataShape = DataShape> {
   noConsumerKnown?: NoneKnown;
   /** Topics and key fields public configurations use for the event on the event bus. */
   busUsage?: BusUsage[];
+  staleBusWarning?: StaleBusWarning;
   /** The payload: one zod schema per data key. */
   data: D;
   /** Payloads that must validate; the first is shown on the event page. */

@@ -19,7 +19,15 @@ export interface Repository {
   formerly?: string[];
 }
 
+/** openedx-events itself: the library that defines the events, cited for what its own code and docs say. */
+export const UPSTREAM_REPOSITORY = 'openedx/openedx-events';
+
 export const REPOSITORIES: Repository[] = [
+  {
+    repository: UPSTREAM_REPOSITORY,
+    kind: 'library',
+    description: 'openedx-events, the library that defines the events, their data and the event bus API; this site documents it.',
+  },
   {
     repository: 'openedx/openedx-platform',
     kind: 'service',

@@ -73,6 +73,7 @@ export default defineEvent({
 /** A consumer of the probe, its source left to each row. */
 const PROBE_CONSUMER = "repository: 'openedx/course-discovery', service: 'Course Discovery', use: 'Reads it.', kind: 'event-bus-consumer'";
 const COMMIT = '0123456789abcdef0123456789abcdef01234567';
+const UPSTREAM_SIGNALS = `https://github.com/openedx/openedx-events/blob/${COMMIT}/openedx_events/learning/signals.py`;
 const DISCOVERY_FILE = `https://github.com/openedx/course-discovery/blob/${COMMIT}/course_discovery/apps/course_metadata/signals.py`;
 
 const busException = "[{ rule: 'event-bus-serializable', reason: 'The catalogue probes types the bus cannot carry.' }]";
@@ -287,6 +288,23 @@ const ROWS: Row[] = [
         }),
       ),
     expect: [inProbe('consumers.0.source', 'the source points into openedx/credentials, not openedx/course-discovery')],
+  },
+  {
+    name: 'a note that upstream’s bus warning is stale, on an event the bus cannot carry',
+    mutate: (s) =>
+      s.write(
+        PROBE,
+        probeField('z.record(z.string(), z.string())', "{ thing: { a: { k: 'v' } } }").replace(
+          '  data: probeData,',
+          `  staleBusWarning: { source: { url: '${UPSTREAM_SIGNALS}#L9', confidence: 'read' } },\n  data: probeData,`,
+        ),
+      ),
+    expect: [
+      inProbe(
+        'staleBusWarning',
+        'says upstream’s warning about the event bus is stale, but the bus cannot carry this event (it has no Avro schema)',
+      ),
+    ],
   },
   {
     name: 'no consumer and nothing said of the search',

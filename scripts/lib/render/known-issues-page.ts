@@ -1,5 +1,8 @@
 /** Every upstream inconsistency the definitions record, on one page. */
-import type { ExceptionRule } from '../../../src/events/model';
+import type { CodeSource, ExceptionRule } from '../../../src/events/model';
+import { UPSTREAM_RELEASES } from '../../../src/events/releases';
+import { parsePermalink, permalinkLabel } from '../../../src/permalink';
+import type { ReleaseHistory } from '../release-history';
 import type { EventPageData } from '../../../src/reference-data';
 import { eventPagePath, KNOWN_ISSUES_PAGE_PATH } from '../../../src/site';
 import type { Catalog } from '../catalog';
@@ -16,11 +19,96 @@ export const EXCEPTION_TITLES: Record<ExceptionRule, string> = {
 
 const link = (signal: string) => relativeUrl(KNOWN_ISSUES_PAGE_PATH, eventPagePath(signal));
 
-export function knownIssuesOutputs({ events }: Catalog): Outputs {
-  return new Map([['docs/events/known-issues.mdx', knownIssuesPageMdx(events.map((e) => e.page))]]);
+export function knownIssuesOutputs({ events, history }: Catalog): Outputs {
+  return new Map([
+    [
+      'docs/events/known-issues.mdx',
+      knownIssuesPageMdx(
+        events.map((e) => e.page),
+        codeIssues(events, history),
+      ),
+    ],
+  ]);
 }
 
-function knownIssuesPageMdx(pages: EventPageData[]): string {
+/** A source as a Markdown link, with how sure it is. */
+function sourceLink(source: CodeSource): string {
+  const permalink = parsePermalink(source.url)!;
+  return `[${escapeMdxText(permalinkLabel(permalink))}](${source.url}) (${source.confidence === 'read' ? 'read at this commit' : 'seen in a search excerpt'})`;
+}
+
+/** The oldest release from which the bus has carried the event without a break, up to today. */
+function busSince(history: ReleaseHistory, signal: string): string {
+  let since = UPSTREAM_RELEASES.at(-1)!.release;
+  for (const { release } of [...UPSTREAM_RELEASES].reverse()) {
+    if (!history.eventAt(signal, release)?.avro) break;
+    since = release;
+  }
+  return since;
+}
+
+/** The sections about the code around the events: stale bus warnings, events no one sends or receives, missing key fields. */
+function codeIssues(events: Catalog['events'], history: ReleaseHistory): string {
+  const item = (signal: string, text: string) => `- [${signal}](${link(signal)}): ${text}`;
+  const stale = events.flatMap(({ definition: d }) =>
+    d.staleBusWarning
+      ? [
+          item(
+            d.signal,
+            `upstream's warning, ${sourceLink(d.staleBusWarning.source)}; the bus carries it since ${busSince(history, d.signal)}.`,
+          ),
+        ]
+      : [],
+  );
+  const noProducer = events.flatMap(({ definition: d }) =>
+    d.noProducerKnown ? [item(d.signal, `searched: ${escapeMdxText(d.noProducerKnown.searched)}`)] : [],
+  );
+  const noConsumer = events.flatMap(({ definition: d }) =>
+    d.noConsumerKnown ? [item(d.signal, `searched: ${escapeMdxText(d.noConsumerKnown.searched)}`)] : [],
+  );
+  const noKey = events.flatMap(({ definition: d }) => {
+    if (d.keyField) return [];
+    const configured = (d.busUsage ?? []).filter((u) => u.keyField);
+    return [
+      item(
+        d.signal,
+        configured.length
+          ? `public configurations use ${configured.map((u) => `\`${u.keyField}\` (${sourceLink(u.source)})`).join(', ')}.`
+          : 'none known: no public configuration names one.',
+      ),
+    ];
+  });
+  const section = (title: string, id: string, intro: string, items: string[]) =>
+    `## ${title} \\{#${id}}\n\n${intro}\n\n${items.length ? items.join('\n') : 'None.'}\n`;
+  return [
+    section(
+      'Stale warnings about the event bus',
+      'stale-bus-warnings',
+      'Upstream documents these events as ones the event bus cannot carry, but its own Avro generator maps them (its tests serialize them too), since the release given: the warnings predate that support.',
+      stale,
+    ),
+    section(
+      'Events no public code sends',
+      'no-known-producer',
+      'No producer was found in public repositories; a private service or plugin may send them. What was searched is on each line.',
+      noProducer,
+    ),
+    section(
+      'Events no public code receives',
+      'no-known-consumer',
+      'No consumer was found in public repositories, so the events are sent to no one in a default installation.',
+      noConsumer,
+    ),
+    section(
+      'No key field declared upstream',
+      'no-key-field',
+      'Putting an event on the bus needs a key field (it orders the messages of a topic); upstream declares none for these events. Where a public configuration uses one, it is given with its source.',
+      noKey,
+    ),
+  ].join('\n');
+}
+
+function knownIssuesPageMdx(pages: EventPageData[], code: string): string {
   const sections = Object.entries(EXCEPTION_TITLES).map(([rule, title]) => {
     const items = pages.flatMap((p) =>
       p.exceptions
@@ -52,5 +140,6 @@ underscores in each part of a namespace, so strict parsers (avsc, Java's Avro) r
 are published as the event bus uses them.
 
 ${badNamespaces.length ? badNamespaces.join('\n') : 'None.'}
-`;
+
+${code}`;
 }

@@ -45,6 +45,12 @@ export default defineEvent({
       },
     },
   ],
+  staleBusWarning: {
+    source: {
+      url: 'https://github.com/openedx/openedx-events/blob/b1d710af9f8b55e4c72c8540a8febc327d472e41/openedx_events/learning/signals.py#L341',
+      confidence: 'read',
+    },
+  },
   data: { thread: DiscussionThreadData },
   examples: [{ thread: RESPONSE_IN_STUDY_GROUP_THREAD }],
   history: [

@@ -44,6 +44,12 @@ export default defineEvent({
       },
     },
   ],
+  staleBusWarning: {
+    source: {
+      url: 'https://github.com/openedx/openedx-events/blob/b1d710af9f8b55e4c72c8540a8febc327d472e41/openedx_events/learning/signals.py#L385',
+      confidence: 'read',
+    },
+  },
   data: { submission: ORASubmissionData },
   examples: [
     {
