@@ -16,7 +16,6 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/00cb1ab3ca0cb6976559a1be31d1dd847185ec2b/openedx/core/djangoapps/content_libraries/api/libraries.py#L494',
         confidence: 'read',
-        note: 'Line counted in the stored text of this commit (28,811 chars); newer edx-platform may differ in line numbers.',
       },
     },
   ],
@@ -40,7 +39,6 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L231',
         confidence: 'read',
-        note: 'Receiver read in the newest stored version of search/handlers.py; line counted.',
       },
     },
   ],

@@ -17,7 +17,6 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/00cb1ab3ca0cb6976559a1be31d1dd847185ec2b/openedx/core/djangoapps/content_libraries/api/libraries.py#L764',
         confidence: 'read',
-        note: 'Line counted in the stored text of this commit (28,811 chars); newer edx-platform may differ in line numbers.',
       },
     },
     {
@@ -28,7 +27,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/02ab79b0d6142088934b6a12d790817cea66f2d9/openedx/core/djangoapps/content_libraries/signal_handlers.py#L153',
         confidence: 'read',
-        note: "Line counted in the stored text of this commit (8,094 chars). In this version the collection events come from Django model signals on openedx-learning's Collection model; later edx-platform versions moved this logic (line numbers will differ).",
+        note: "In this version the collection events come from Django model signals on openedx-learning's Collection model; later edx-platform versions moved this logic (line numbers will differ).",
       },
     },
     {
@@ -38,7 +37,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/cf5e5b5663b7f4f3c5b16ad77747849c13469ee7/openedx/core/djangoapps/content_tagging/rest_api/v1/views.py#L240',
         confidence: 'read',
-        note: 'ObjectTagOrgView.update in the newest stored version; line counted.',
+        note: 'ObjectTagOrgView.update in the newest version read.',
       },
     },
   ],
@@ -62,7 +61,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L197',
         confidence: 'read',
-        note: 'Receiver line counted in the stored text of this commit (8,622 chars). A newer stored version of this file (not pinnable here) adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+        note: 'A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
       },
     },
   ],

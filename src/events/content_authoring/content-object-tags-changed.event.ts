@@ -17,7 +17,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
         confidence: 'excerpt',
-        note: 'Older code: the send was seen in update_library_collection_components in the stored text of api.py at this openedx/edx-platform commit (the file exists there), but the line was not counted (#L1 is a placeholder). No api.py is stored under openedx/openedx-platform (the library API is now the content_libraries/api/ package); the newest sends are listed in the other producer entries.',
+        note: 'Older code: the send was seen in update_library_collection_components in the text of api.py at this openedx/edx-platform commit (the file exists there), but the line was not counted. No api.py is stored under openedx/openedx-platform (the library API is now the content_libraries/api/ package); the newest sends are listed in the other producer entries.',
       },
     },
     {
@@ -28,7 +28,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/cf5e5b5663b7f4f3c5b16ad77747849c13469ee7/openedx/core/djangoapps/content_tagging/rest_api/v1/views.py#L250',
         confidence: 'read',
-        note: 'ObjectTagOrgView.update in the newest stored version, right after the CONTENT_OBJECT_ASSOCIATIONS_CHANGED send; line counted. A similar pair of sends exists in content_tagging/api.py when tags are imported from CSV (not pinned).',
+        note: 'ObjectTagOrgView.update in the newest version read, right after the CONTENT_OBJECT_ASSOCIATIONS_CHANGED send. A similar pair of sends exists in content_tagging/api.py when tags are imported from CSV (not cited here).',
       },
     },
   ],

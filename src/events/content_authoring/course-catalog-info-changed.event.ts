@@ -17,7 +17,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/023e07c29ef081dd4f5f444386a8290641abc6d9/cms/djangoapps/contentstore/signals/handlers.py#L111',
         confidence: 'read',
-        note: "Line counted in the stored text of this commit (9,872 chars), an early (2022) version of the file; the send is still in contentstore's signal handlers in later versions, where the event-bus publication moved to EVENT_BUS_PRODUCER_CONFIG.",
+        note: "An early (2022) version of the file; the send is still in contentstore's signal handlers in later versions, where the event-bus publication moved to EVENT_BUS_PRODUCER_CONFIG.",
       },
     },
   ],

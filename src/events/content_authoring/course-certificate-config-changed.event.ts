@@ -25,7 +25,7 @@ export default defineEvent({
   ],
   noProducerKnown: {
     searched:
-      'find_string for the send found only an edx-platform test (cms/djangoapps/contentstore/signals/tests/test_handlers.py) that patches cms.djangoapps.contentstore.signals.handlers.COURSE_CERTIFICATE_CONFIG_CHANGED.send_event and calls emit_course_certificate_config_changed_signal; the handlers.py version holding that helper was not among the stored versions I could pin. No consumer other than openedx-webhooks found (credentials mirror has no reference).',
+      'The LMS and Studio and Credentials: only a Studio test refers to a helper sending this event; the helper itself was not found in the versions of the code that could be read. Upstream documents the event as unused.',
   },
   data: { certificate_config: CertificateConfigData },
   examples: [{ certificate_config: CERTIFICATE_CONFIG_EXAMPLE }],

@@ -24,7 +24,7 @@ export default defineEvent({
   ],
   noProducerKnown: {
     searched:
-      "Same as CONFIG_CHANGED: only the contentstore signals test imports it; openedx-events' own signals.py annotation says the event is not used by any Open edX service (issue #445). No producer pinned; only openedx-webhooks subscribes.",
+      'The LMS and Studio and Credentials: only a Studio test imports the signal, and upstream documents the event as used by no Open edX service.',
   },
   data: { certificate_config: CertificateConfigData },
   examples: [{ certificate_config: CERTIFICATE_CONFIG_EXAMPLE }],

@@ -15,7 +15,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/0700ec2908d3a7e895b56806642a81893577adb5/xmodule/modulestore/mixed.py#L682',
         confidence: 'read',
-        note: 'Line counted in the stored text of this commit (47,483 chars). A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore.',
+        note: 'A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore.',
       },
     },
   ],
@@ -39,7 +39,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/9b6074f967066f42748a0bb0d9ad0d80edb84306/openedx/core/djangoapps/content_tagging/handlers.py#L38',
         confidence: 'read',
-        note: 'Line counted in the stored text of this commit (3,755 chars). Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
+        note: 'Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
       },
     },
   ],

@@ -29,13 +29,13 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L398',
         confidence: 'read',
-        note: 'One receiver handles both COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED; it does nothing unless course indexing is enabled. Line counted in the newest stored version.',
+        note: 'One receiver handles both COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED; it does nothing unless course indexing is enabled.',
       },
     },
   ],
   noProducerKnown: {
     searched:
-      "find_string for 'COURSE_IMPORT_COMPLETED.send_event' and the event_implemented_name annotation found nothing; the sending code is most likely in cms/djangoapps/contentstore/tasks.py (import task), a file over the index's 100,000-char window, so not verified.",
+      "The LMS and Studio: no call sending the event was found in the code that could be searched; Studio's import task is the likely sender but was not read.",
   },
   data: { course: CourseData },
   examples: [{ course: { course_key: 'course-v1:edX+DemoX+Demo_Course' } }],

@@ -29,13 +29,13 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L398',
         confidence: 'read',
-        note: 'One receiver handles both COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED; it does nothing unless course indexing is enabled. Line counted in the newest stored version.',
+        note: 'One receiver handles both COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED; it does nothing unless course indexing is enabled.',
       },
     },
   ],
   noProducerKnown: {
     searched:
-      "find_string for 'COURSE_RERUN_COMPLETED.send_event' found nothing; likely sent from Studio's rerun task in cms/djangoapps/contentstore/tasks.py (too large for the string index), not verified. Consumers: newest search handlers (excerpt) and openedx-webhooks.",
+      "The LMS and Studio: no call sending the event was found in the code that could be searched; Studio's rerun task is the likely sender but was not read.",
   },
   data: { course: CourseData },
   examples: [{ course: { course_key: 'course-v1:edX+DemoX+2026_T2' } }],

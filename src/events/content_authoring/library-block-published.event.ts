@@ -17,7 +17,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/efaab55d172d0eaa9b5af888a60d37c3cfd6ceb3/openedx/core/djangoapps/content_libraries/tasks.py#L383',
         confidence: 'read',
-        note: 'Sent from the send_events_after_publish task in the newest stored content_libraries/tasks.py, one event per entity in the publish log; line counted.',
+        note: 'Sent from the send_events_after_publish task in the newest content_libraries/tasks.py, one event per entity in the publish log.',
       },
     },
   ],
@@ -41,7 +41,6 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L189',
         confidence: 'read',
-        note: 'Receiver read in the newest stored version of search/handlers.py; line counted.',
       },
     },
   ],

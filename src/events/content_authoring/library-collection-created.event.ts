@@ -16,7 +16,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/02ab79b0d6142088934b6a12d790817cea66f2d9/openedx/core/djangoapps/content_libraries/signal_handlers.py#L89',
         confidence: 'read',
-        note: "Line counted in the stored text of this commit (8,094 chars). In this version the collection events come from Django model signals on openedx-learning's Collection model; later edx-platform versions moved this logic (line numbers will differ).",
+        note: "In this version the collection events come from Django model signals on openedx-learning's Collection model; later edx-platform versions moved this logic (line numbers will differ).",
       },
     },
     {
@@ -26,7 +26,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
         confidence: 'excerpt',
-        note: 'Older code: the send was seen in create_library_collection in the stored text of api.py at this openedx/edx-platform commit (the file exists there), but the line was not counted (#L1 is a placeholder). No api.py is stored under openedx/openedx-platform (the library API is now the content_libraries/api/ package); the newest sends are listed in the other producer entries.',
+        note: 'Older code: the send was seen in create_library_collection in the text of api.py at this openedx/edx-platform commit (the file exists there), but the line was not counted. No api.py is stored under openedx/openedx-platform (the library API is now the content_libraries/api/ package); the newest sends are listed in the other producer entries.',
       },
     },
   ],
@@ -50,7 +50,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L169',
         confidence: 'read',
-        note: 'Receiver line counted in the stored text of this commit (8,622 chars). A newer stored version of this file (not pinnable here) adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+        note: 'A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
       },
     },
   ],

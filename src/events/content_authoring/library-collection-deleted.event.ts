@@ -14,7 +14,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/02ab79b0d6142088934b6a12d790817cea66f2d9/openedx/core/djangoapps/content_libraries/signal_handlers.py#L119',
         confidence: 'read',
-        note: "Line counted in the stored text of this commit (8,094 chars). In this version the collection events come from Django model signals on openedx-learning's Collection model; later edx-platform versions moved this logic (line numbers will differ).",
+        note: "In this version the collection events come from Django model signals on openedx-learning's Collection model; later edx-platform versions moved this logic (line numbers will differ).",
       },
     },
   ],
@@ -38,7 +38,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L170',
         confidence: 'read',
-        note: 'Receiver line counted in the stored text of this commit (8,622 chars). A newer stored version of this file (not pinnable here) adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+        note: 'A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
       },
     },
   ],

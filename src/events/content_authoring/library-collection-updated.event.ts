@@ -15,7 +15,6 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/00cb1ab3ca0cb6976559a1be31d1dd847185ec2b/openedx/core/djangoapps/content_libraries/api/libraries.py#L744',
         confidence: 'read',
-        note: 'Line counted in the stored text of this commit (28,811 chars); newer edx-platform may differ in line numbers.',
       },
     },
     {
@@ -25,7 +24,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/02ab79b0d6142088934b6a12d790817cea66f2d9/openedx/core/djangoapps/content_libraries/signal_handlers.py#L98',
         confidence: 'read',
-        note: "Line counted in the stored text of this commit (8,094 chars). In this version the collection events come from Django model signals on openedx-learning's Collection model; later edx-platform versions moved this logic (line numbers will differ).",
+        note: "In this version the collection events come from Django model signals on openedx-learning's Collection model; later edx-platform versions moved this logic (line numbers will differ).",
       },
     },
     {
@@ -35,7 +34,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/007f80a2a70cb9eafe72e91d0de7749688c61a58/openedx/core/djangoapps/content_libraries/api.py',
         confidence: 'excerpt',
-        note: 'Older code: the send was seen in update_library_collection / update_library_collection_components in the stored text of api.py at this openedx/edx-platform commit (the file exists there), but the line was not counted (#L1 is a placeholder). No api.py is stored under openedx/openedx-platform (the library API is now the content_libraries/api/ package); the newest sends are listed in the other producer entries. In the newest stored tasks.py the event is also sent from emit_collections_updated (https://github.com/openedx/openedx-platform/blob/efaab55d172d0eaa9b5af888a60d37c3cfd6ceb3/openedx/core/djangoapps/content_libraries/tasks.py#L232, read), when entities in a collection are deleted, restored, published or unpublished.',
+        note: 'Older code: the send was seen in update_library_collection / update_library_collection_components in the text of api.py at this openedx/edx-platform commit (the file exists there), but the line was not counted. No api.py is stored under openedx/openedx-platform (the library API is now the content_libraries/api/ package); the newest sends are listed in the other producer entries. In the newest tasks.py the event is also sent from emit_collections_updated (https://github.com/openedx/openedx-platform/blob/efaab55d172d0eaa9b5af888a60d37c3cfd6ceb3/openedx/core/djangoapps/content_libraries/tasks.py#L232, read), when entities in a collection are deleted, restored, published or unpublished.',
       },
     },
   ],
@@ -59,7 +58,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L171',
         confidence: 'read',
-        note: 'Receiver line counted in the stored text of this commit (8,622 chars). A newer stored version of this file (not pinnable here) adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+        note: 'A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
       },
     },
   ],

@@ -15,7 +15,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/efaab55d172d0eaa9b5af888a60d37c3cfd6ceb3/openedx/core/djangoapps/content_libraries/tasks.py#L154',
         confidence: 'read',
-        note: 'Sent from the send_change_events_for_modified_entities task in the newest stored content_libraries/tasks.py, which turns a Learning Core draft change log into library events; line counted. Older versions sent it directly from content_libraries/api/containers.py.',
+        note: 'Sent from the send_change_events_for_modified_entities task in the newest content_libraries/tasks.py, which turns a Learning Core draft change log into library events. Older versions sent it directly from content_libraries/api/containers.py.',
       },
     },
   ],
@@ -39,7 +39,6 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L337',
         confidence: 'read',
-        note: 'Receiver read in the newest stored version of search/handlers.py; line counted.',
       },
     },
   ],

@@ -18,7 +18,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/864fe4d087db3928734f4dd7216ca61b388e6825/cms/djangoapps/contentstore/utils.py',
         confidence: 'excerpt',
-        note: "Send read in this commit's text of contentstore/utils.py, in duplicate_block (around character 43,700 of 100,839), but the line was not counted (#L1 is a placeholder). The newest stored authoring_mixin.py (e57a655) no longer has it, and the newest xblock_storage_handlers/view_handlers.py imports duplicate_block from contentstore/utils.py.",
+        note: "Send read in this commit's text of contentstore/utils.py, in duplicate_block, but the line was not counted. The newest authoring_mixin.py (e57a655) no longer has it, and the newest xblock_storage_handlers/view_handlers.py imports duplicate_block from contentstore/utils.py.",
       },
     },
   ],
@@ -42,7 +42,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/9b6074f967066f42748a0bb0d9ad0d80edb84306/openedx/core/djangoapps/content_tagging/handlers.py#L120',
         confidence: 'read',
-        note: 'Line counted in the stored text of this commit (3,755 chars). Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
+        note: 'Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
       },
     },
     {

@@ -19,7 +19,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/0700ec2908d3a7e895b56806642a81893577adb5/xmodule/modulestore/mixed.py#L1003',
         confidence: 'read',
-        note: 'Line counted in the stored text of this commit (47,483 chars). A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore.',
+        note: 'A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore.',
       },
     },
   ],

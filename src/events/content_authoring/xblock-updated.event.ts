@@ -18,7 +18,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/0700ec2908d3a7e895b56806642a81893577adb5/xmodule/modulestore/mixed.py#L853',
         confidence: 'read',
-        note: 'Line counted in the stored text of this commit (47,483 chars). A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore.',
+        note: 'A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore.',
       },
     },
   ],
@@ -42,7 +42,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L85',
         confidence: 'read',
-        note: 'Receiver line counted in the stored text of this commit (8,622 chars). A newer stored version of this file (not pinnable here) adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+        note: 'A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
       },
     },
     {
@@ -53,7 +53,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/edx-platform/blob/9b6074f967066f42748a0bb0d9ad0d80edb84306/openedx/core/djangoapps/content_tagging/handlers.py#L55',
         confidence: 'read',
-        note: 'Line counted in the stored text of this commit (3,755 chars). Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
+        note: 'Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
       },
     },
   ],

@@ -24,7 +24,7 @@ export default defineEvent({
   consumers: [],
   noConsumerKnown: {
     searched:
-      "consumers: git grep of enterprise-access, enterprise-subsidy, edx-enterprise, openedx-ledger, license-manager HEADs; find_string 'receiver(LEDGER_TRANSACTION_' over the index (only REVERSED receivers exist).",
+      'The enterprise services (enterprise-access, enterprise-subsidy, edx-enterprise, openedx-ledger, license-manager) and the public code at large: enterprise-access reads the topic these ledger events go to, but only receives LEDGER_TRANSACTION_REVERSED.',
   },
   busUsage: [
     {

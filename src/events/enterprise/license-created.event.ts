@@ -12,11 +12,11 @@ export default defineEvent({
   consumers: [],
   noProducerKnown: {
     searched:
-      "license-manager full history (git log -S LicenseLifecycle / openedx_events: first openedx_events use is May 2022 with SUBSCRIPTION_LICENSE_MODIFIED); find_string 'enterprise.signals import LICENSE_CREATED' (0 hits). SegmentEvents.LICENSE_CREATED in license-manager is an unrelated Segment event name.",
+      'The whole history of license-manager and the public code at large: the signal existed only in openedx-events 0.7.1 and no code used it.',
   },
   noConsumerKnown: {
     searched:
-      "license-manager full history (git log -S LicenseLifecycle / openedx_events: first openedx_events use is May 2022 with SUBSCRIPTION_LICENSE_MODIFIED); find_string 'enterprise.signals import LICENSE_CREATED' (0 hits). SegmentEvents.LICENSE_CREATED in license-manager is an unrelated Segment event name.",
+      'The whole history of license-manager and the public code at large: the signal existed only in openedx-events 0.7.1 and no code used it.',
   },
   data: { lifecycle: LicenseLifecycle },
   examples: [

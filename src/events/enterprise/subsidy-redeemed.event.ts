@@ -12,11 +12,11 @@ export default defineEvent({
   consumers: [],
   noProducerKnown: {
     searched:
-      "git grep of enterprise-access, enterprise-subsidy, edx-enterprise, openedx-ledger, license-manager HEADs; find_string 'SUBSIDY_REDEEMED' over the index; no import of openedx_events.enterprise.signals.SUBSIDY_REDEEMED anywhere.",
+      'The enterprise services (enterprise-access, enterprise-subsidy, edx-enterprise, openedx-ledger, license-manager) and the public code at large: nothing imports this signal. enterprise-access has a local signal of the same Python name with another event type, which it never sends through openedx-events.',
   },
   noConsumerKnown: {
     searched:
-      "git grep of enterprise-access, enterprise-subsidy, edx-enterprise, openedx-ledger, license-manager HEADs; find_string 'SUBSIDY_REDEEMED' over the index; no import of openedx_events.enterprise.signals.SUBSIDY_REDEEMED anywhere.",
+      'The enterprise services (enterprise-access, enterprise-subsidy, edx-enterprise, openedx-ledger, license-manager) and the public code at large: nothing imports this signal. enterprise-access has a local signal of the same Python name with another event type, which it never sends through openedx-events.',
   },
   busUsage: [
     {

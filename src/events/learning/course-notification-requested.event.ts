@@ -28,7 +28,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/864fe4d087db3928734f4dd7216ca61b388e6825/cms/djangoapps/contentstore/utils.py',
         confidence: 'excerpt',
-        note: 'send_course_update_notification() in cms/djangoapps/contentstore/utils.py; read at this commit via read_file, but the file is ~100k characters and the line number could not be counted, hence #L1.',
+        note: 'send_course_update_notification() in cms/djangoapps/contentstore/utils.py; read at this commit, its line not cited.',
       },
     },
     {

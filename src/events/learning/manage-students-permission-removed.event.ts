@@ -13,11 +13,11 @@ export default defineEvent({
   consumers: [],
   noProducerKnown: {
     searched:
-      "find_string 'MANAGE_STUDENTS_PERMISSION_REMOVED', 'MANAGE_STUDENTS_PERMISSION_REMOVED.send', 'import MANAGE_STUDENTS_PERMISSION' (only openedx-events changelog / PyPI diff hits); issues search.",
+      'The LMS and Studio and the public code at large, over the releases that defined it (8.8.0 to 9.5.1): no code sent or received it; the LMS adopted COURSE_ACCESS_ROLE_ADDED and _REMOVED instead.',
   },
   noConsumerKnown: {
     searched:
-      "find_string 'MANAGE_STUDENTS_PERMISSION_REMOVED', 'MANAGE_STUDENTS_PERMISSION_REMOVED.send', 'import MANAGE_STUDENTS_PERMISSION' (only openedx-events changelog / PyPI diff hits); issues search.",
+      'The LMS and Studio and the public code at large, over the releases that defined it (8.8.0 to 9.5.1): no code sent or received it; the LMS adopted COURSE_ACCESS_ROLE_ADDED and _REMOVED instead.',
   },
   data: { course_staff_data: ManageStudentsPermissionData },
   examples: [

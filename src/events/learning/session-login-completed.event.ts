@@ -14,7 +14,7 @@ export default defineEvent({
       source: {
         url: 'https://github.com/openedx/openedx-platform/blob/c9d20bf4b49962f38f6f086cc80d5026e8c16832/openedx/core/djangoapps/user_authn/views/login.py#L335',
         confidence: 'read',
-        note: 'openedx/edx-platform was renamed openedx/openedx-platform; this is the newest stored version.',
+        note: 'openedx/edx-platform is now named openedx/openedx-platform.',
       },
     },
   ],
