@@ -16,6 +16,7 @@ import ChangeHistory from '@site/src/components/ChangeHistory';
 import SchemaDownload from '@site/src/components/SchemaDownload';
 import NamedReleases from '@site/src/components/NamedReleases';
 import EventCatalog from '@site/src/components/EventCatalog';
+import { RepositoryEvents, RepositoryIndex, RepositorySummary } from '@site/src/components/RepositoryPage';
 import { AnchorAlias } from '@site/src/components/AnchorLink';
 import { SchemaFileLink } from '@site/src/components/Versioned';
 import SchemaSetDownload from '@site/src/components/SchemaSetDownload';
@@ -46,6 +47,10 @@ export default {
   SchemaFileLink,
   SchemaSetDownload,
   Changelog,
+  // Repository pages (scripts/lib/render/repository-pages.ts).
+  RepositorySummary,
+  RepositoryEvents,
+  RepositoryIndex,
   // Guides (docs/guides/).
   CompatibilityRules,
   // ADR pages (adr/).
