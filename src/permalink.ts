@@ -4,6 +4,14 @@
  * generator's checks and by the pages that show them.
  */
 
+import type { SourceConfidence } from './events/model';
+
+/** How each confidence reads beside its link, on every page that shows a source. */
+export const SOURCE_CONFIDENCE_LABELS: Record<SourceConfidence, string> = {
+  read: 'read at this commit',
+  excerpt: 'seen in a search excerpt',
+};
+
 /** `https://github.com/<owner>/<name>/blob/<40-hex commit>/<path>`, then `#L<n>` or `#L<n>-L<m>` when the line is known. */
 const PERMALINK =
   /^https:\/\/github\.com\/([A-Za-z0-9-]+\/[A-Za-z0-9._-]+)\/blob\/([0-9a-f]{40})\/([^#?\s]+[^#?\s/])(?:#L(\d+)(?:-L(\d+))?)?$/;

@@ -6,7 +6,8 @@
  * break them.
  */
 import type { ChangeKind } from './compatibility-rules';
-import type { CodeSource, Consumer, ExceptionRule, FieldChange, Producer } from './events/model';
+import type { CodeSource, Consumer, ConsumerKind, ExceptionRule, FieldChange, NoneKnown, Producer } from './events/model';
+import type { RepositoryKind } from './events/repositories';
 
 /** The series an ADR belongs to: openedx-events' own, or this site's. */
 export const ADR_SERIES = ['openedx-events', 'site'] as const;
@@ -45,8 +46,11 @@ export interface EventPageData {
   /** The release that removed the event upstream, and the last release that defined it; null for an event still defined. */
   removed?: { in: string; lastRelease: string } | null;
   deprecated: boolean;
-  producers: Producer[];
-  consumers: Consumer[];
+  producers: ProducerData[];
+  consumers: ConsumerData[];
+  /** What was searched when no producer (consumer) is known; absent from releases frozen before it existed. */
+  noProducerKnown?: NoneKnown | null;
+  noConsumerKnown?: NoneKnown | null;
   fields: FieldRowData[];
   excludedFields: Array<{ field: string; reason: string; adr: AdrRef }>;
   history: Array<{
@@ -97,6 +101,20 @@ export interface EventBusData {
   consumeCommand: string | null;
 }
 
+/**
+ * A producer as an event page shows it. Releases frozen before sources
+ * existed have only the repository, the service and the trigger.
+ */
+export type ProducerData = Omit<Producer, 'source'> & Partial<Pick<Producer, 'source'>> & RepositoryPageLink;
+
+/** A consumer as an event page shows it; `kind` and `source` are absent from releases frozen before them. */
+export type ConsumerData = Omit<Consumer, 'source' | 'kind'> & Partial<Pick<Consumer, 'source' | 'kind'>> & RepositoryPageLink;
+
+interface RepositoryPageLink {
+  /** The repository's page on this site (in Next), absent from releases frozen before those pages existed. */
+  repositoryPage?: string;
+}
+
 /** A change between two schemas of an event type, as scripts/lib/schema-changes.ts classifies it. */
 export interface SchemaChangeData {
   kind: ChangeKind;
@@ -111,9 +129,45 @@ export interface CatalogRow {
   eventType: string;
   domain: string;
   subject: string;
+  /** The services that send it. */
   producers: string[];
+  /** The repositories that send (receive) it, for the catalog's filters; absent from releases frozen before them. */
+  producerRepositories?: string[];
+  consumerRepositories?: string[];
   addedIn: string;
   path: string;
+}
+
+/** One event a repository sends or receives, as its repository page lists it. */
+interface RepositoryEventData {
+  signal: string;
+  eventType: string;
+  /** The event's page (the latest release's path, as every generated path). */
+  path: string;
+  /** Upstream removed the event; its page is under "Removed upstream". */
+  removed: boolean;
+  service: string;
+  source: CodeSource;
+}
+
+/** The page of one repository: what it is, and the events it sends and receives. */
+export interface RepositoryPageData {
+  $comment: string;
+  repository: string;
+  kind: RepositoryKind;
+  description: string;
+  /** Earlier `owner/name`s, which older permalinks still use. */
+  formerly: string[];
+  produces: Array<RepositoryEventData & { trigger: string }>;
+  consumes: Array<RepositoryEventData & { use: string; kind: ConsumerKind }>;
+  /** Where the repository is cited about an event other than as its producer or consumer: a bus configuration, an upstream note. */
+  cited: Array<Omit<RepositoryEventData, 'service'> & { what: string }>;
+}
+
+/** The repositories index: every repository with its page and how many events it sends and receives. */
+export interface RepositoryIndexData {
+  $comment: string;
+  repositories: Array<{ repository: string; kind: RepositoryKind; description: string; path: string; produces: number; consumes: number }>;
 }
 
 export interface AdrData {

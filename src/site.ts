@@ -34,6 +34,30 @@ export function domainDocSlug(domain: string): string {
   return `/events/domains/${domain.replace(/_/g, '-')}`;
 }
 
+/** The slug of the repositories index; each repository's page is below it. */
+export const REPOSITORIES_DOC_SLUG = '/events/repositories';
+
+/** `eduNEXT/eox-hooks` → `edunext-eox-hooks`. */
+export function repositorySlug(repository: string): string {
+  return repository.toLowerCase().replace(/[/.]/g, '-');
+}
+
+export function repositoryDocSlug(repository: string): string {
+  return `${REPOSITORIES_DOC_SLUG}/${repositorySlug(repository)}`;
+}
+
+/**
+ * The repository pages exist in Next only (they list today's producers and
+ * consumers), so every page links to Next's, whatever its own version.
+ */
+export function repositoryPagePath(repository: string): string {
+  return withVersion(`${BASE_URL}${DOCS_ROUTE}${repositoryDocSlug(repository)}`, NEXT);
+}
+
+export function repositoriesPagePath(): string {
+  return withVersion(`${BASE_URL}${DOCS_ROUTE}${REPOSITORIES_DOC_SLUG}`, NEXT);
+}
+
 /** The slug of the data types index, and of each data type's page below it. */
 export const DATA_TYPES_DOC_SLUG = '/events/data-types';
 export const REMOVED_EVENTS_DOC_SLUG = '/events/removed';

@@ -16,6 +16,7 @@ import { eventPageOutputs } from './render/event-page';
 import { knownIssuesOutputs } from './render/known-issues-page';
 import { releaseCompareOutputs } from './render/release-compare-data';
 import { releasesPageOutputs } from './render/releases-page';
+import { repositoryPageOutputs } from './render/repository-pages';
 import { schemaFileOutputs } from './render/schema-files';
 import { compareText } from './sorting';
 import { validateOutputs } from './validate-outputs';
@@ -37,6 +38,8 @@ const DOCS_STEPS: Record<string, Step> = {
 const STEPS: Record<string, Step> = {
   ...DOCS_STEPS,
   'releases page': releasesPageOutputs,
+  // Next only: the repository pages list today's producers and consumers.
+  'repository pages': repositoryPageOutputs,
   'release comparison data': releaseCompareOutputs,
   'named release docs': (catalog) => namedReleaseDocs(catalog, Object.values(DOCS_STEPS)),
   'docs version sidebars': versionSidebars,

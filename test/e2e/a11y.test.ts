@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { PAGE_KINDS } from '../../scripts/measure/page-kinds';
-import { CHANGELOG_PAGE_PATH, eventPagePath, NEXT, withVersion } from '../../src/site';
+import { CHANGELOG_PAGE_PATH, eventPagePath, NEXT, repositoriesPagePath, repositoryPagePath, withVersion } from '../../src/site';
 import { servedBuild } from '../support/site-session';
 import { describeViolations } from '../support/axe';
 import { typeSearch } from '../../scripts/measure/first-search';
@@ -20,6 +20,8 @@ const VERSION_PAGES = [
   { kind: 'payload validator', path: '/validate' },
   { kind: 'data type', path: '/docs/events/data-types/content-authoring-course-schedule-data' },
   { kind: 'envelope', path: '/docs/events/envelope' },
+  { kind: 'repositories index', path: repositoriesPagePath() },
+  { kind: 'repository', path: repositoryPagePath('openedx/openedx-platform') },
 ];
 
 describe('accessibility of every page kind (axe)', () => {

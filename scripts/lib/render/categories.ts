@@ -63,3 +63,12 @@ export function categoryOutputs({ events, removed }: Catalog): Outputs {
   }
   return outputs;
 }
+
+/**
+ * The category of the repository pages, which Next alone has (see
+ * ./repository-pages.ts, whose step writes it): its `index.mdx` is the
+ * category's page, by Docusaurus's convention.
+ */
+export function repositoriesCategory(): Outputs {
+  return new Map([['docs/events/repositories/_category_.json', jsonText({ label: 'Repositories', position: 6, collapsed: true })]]);
+}

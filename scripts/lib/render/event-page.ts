@@ -1,6 +1,6 @@
 /** The page of one event: its data (a JSON file) and the MDX page that renders it. */
 import type { EventPageData } from '../../../src/reference-data';
-import { eventDocSlug, eventSlug } from '../../../src/site';
+import { eventDocSlug, eventSlug, repositoryPagePath } from '../../../src/site';
 import type { AdrSource } from '../adr-source';
 import { busException, isValidAvroNamespace } from '../avro';
 import type { Catalog, SchemaEvent } from '../catalog';
@@ -79,8 +79,10 @@ export function eventPageData(
         ? { in: releases.at(-1)!.release, lastRelease: previousRelease(releases.at(-1)!.release)! }
         : null,
     deprecated: e.deprecated ?? false,
-    producers: e.producers,
-    consumers: e.consumers,
+    producers: e.producers.map((p) => ({ ...p, repositoryPage: repositoryPagePath(p.repository) })),
+    consumers: e.consumers.map((c) => ({ ...c, repositoryPage: repositoryPagePath(c.repository) })),
+    noProducerKnown: e.noProducerKnown ?? null,
+    noConsumerKnown: e.noConsumerKnown ?? null,
     fields: fieldRows(fields),
     excludedFields: (e.excludedFields ?? []).map((x) => ({ field: x.field, reason: x.reason, adr: adrRef(x.adr) })),
     history: releases.map((r) => ({

@@ -1,7 +1,7 @@
 /** Every upstream inconsistency the definitions record, on one page. */
 import type { CodeSource, ExceptionRule } from '../../../src/events/model';
 import { UPSTREAM_RELEASES } from '../../../src/events/releases';
-import { parsePermalink, permalinkLabel } from '../../../src/permalink';
+import { parsePermalink, permalinkLabel, SOURCE_CONFIDENCE_LABELS } from '../../../src/permalink';
 import type { ReleaseHistory } from '../release-history';
 import type { EventPageData } from '../../../src/reference-data';
 import { eventPagePath, KNOWN_ISSUES_PAGE_PATH } from '../../../src/site';
@@ -34,7 +34,7 @@ export function knownIssuesOutputs({ events, history }: Catalog): Outputs {
 /** A source as a Markdown link, with how sure it is. */
 function sourceLink(source: CodeSource): string {
   const permalink = parsePermalink(source.url)!;
-  return `[${escapeMdxText(permalinkLabel(permalink))}](${source.url}) (${source.confidence === 'read' ? 'read at this commit' : 'seen in a search excerpt'})`;
+  return `[${escapeMdxText(permalinkLabel(permalink))}](${source.url}) (${SOURCE_CONFIDENCE_LABELS[source.confidence]})`;
 }
 
 /** The oldest release from which the bus has carried the event without a break, up to today. */

@@ -5,21 +5,9 @@
  * command that consumes it. The data comes from scripts/lib/event-bus.ts.
  */
 import React from 'react';
-import type { CodeSource } from '../../events/model';
-import { parsePermalink, permalinkLabel } from '../../permalink';
+import SourceLink from '../CodeSource';
 import { type EventProps } from '../shared/event-page';
 import styles from './styles.module.css';
-
-/** A source link with how sure it is, in words. */
-export function SourceLink({ source }: { source: CodeSource }): React.JSX.Element {
-  const permalink = parsePermalink(source.url);
-  return (
-    <span className={styles.source}>
-      <a href={source.url}>{permalink ? permalinkLabel(permalink) : source.url}</a>{' '}
-      <span className={styles.confidence}>({source.confidence === 'read' ? 'read at this commit' : 'seen in a search excerpt'})</span>
-    </span>
-  );
-}
 
 function Code({ text, label }: { text: string; label: string }): React.JSX.Element {
   return (

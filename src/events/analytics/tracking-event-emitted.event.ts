@@ -52,14 +52,6 @@ export default defineEvent({
         confidence: 'read',
       },
     },
-    {
-      topic: 'analytics',
-      keyField: 'tracking_log.name',
-      source: {
-        url: 'https://github.com/openedx/event-routing-backends/blob/e2acb7041825688ed388550cbd1a4b3920db3325/docs/technical_documentation/quickstarts/configuration.rst#L194-L206',
-        confidence: 'read',
-      },
-    },
   ],
   data: { tracking_log: TrackingLogData },
   examples: [

@@ -67,14 +67,6 @@ export default defineEvent({
     },
     {
       topic: 'learning-exam-attempt-lifecycle',
-      keyField: 'exam_attempt.course_key',
-      source: {
-        url: 'https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/settings/base.py#L301-L304',
-        confidence: 'read',
-      },
-    },
-    {
-      topic: 'learning-exam-attempt-lifecycle',
       source: {
         url: 'https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/settings/local.py#L161-L174',
         confidence: 'read',

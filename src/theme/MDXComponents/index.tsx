@@ -17,6 +17,7 @@ import SchemaDownload from '@site/src/components/SchemaDownload';
 import NamedReleases from '@site/src/components/NamedReleases';
 import EventBus from '@site/src/components/EventBus';
 import EventCatalog from '@site/src/components/EventCatalog';
+import { RepositoryCitations, RepositoryEvents, RepositoryIndex, RepositorySummary } from '@site/src/components/RepositoryPage';
 import { AnchorAlias } from '@site/src/components/AnchorLink';
 import { SchemaFileLink } from '@site/src/components/Versioned';
 import SchemaSetDownload from '@site/src/components/SchemaSetDownload';
@@ -48,6 +49,11 @@ export default {
   SchemaFileLink,
   SchemaSetDownload,
   Changelog,
+  // Repository pages (scripts/lib/render/repository-pages.ts).
+  RepositorySummary,
+  RepositoryEvents,
+  RepositoryIndex,
+  RepositoryCitations,
   // Guides (docs/guides/).
   CompatibilityRules,
   // ADR pages (adr/).
