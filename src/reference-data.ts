@@ -89,8 +89,19 @@ export interface EventBusData {
   release: string;
   /** Whether upstream can send the event over the bus at that release. */
   canSend: boolean;
-  /** Upstream's declaration, or what a public configuration uses (with its source); null when none is known. */
-  keyField: { field: string; from: 'upstream' | 'configuration'; source: CodeSource | null } | null;
+  /**
+   * Upstream's declaration at the release, or what a public configuration
+   * uses (with its source), or upstream's declaration in a later release;
+   * null when none is known. `declaredIn`: the release that declared it upstream.
+   */
+  keyField: {
+    field: string;
+    from: 'upstream' | 'configuration' | 'later-release';
+    source: CodeSource | null;
+    declaredIn: string | null;
+  } | null;
+  /** Whether the key field is a field of the data at the release (upstream declared two that are not). */
+  keyResolves: boolean;
   /** The topics public configurations produce it to. */
   topics: Array<{ topic: string; keyField: string | null; source: CodeSource }>;
   /** The `EVENT_BUS_PRODUCER_CONFIG` entry, in the format of the release, as Python; null when there is none to give. */

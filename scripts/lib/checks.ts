@@ -3,6 +3,7 @@
  * ADRs. Each returns problems instead of throwing, so one run lists them all.
  */
 import { REPOSITORIES, UPSTREAM_REPOSITORY } from '../../src/events/repositories';
+import { compareReleases, isUpstreamRelease } from './history-replay';
 import { parsePermalink } from '../../src/permalink';
 import type { EventDefinition, ExceptionRule } from '../../src/events/model';
 import { adrLabel, type AdrSource } from './adr-source';
@@ -77,8 +78,22 @@ function unneededException(file: string, event: EventDefinition, rule: Exception
   };
 }
 
-export function checkKeyField({ file, definition, fields }: CheckedEvent): Problem[] {
-  if (definition.keyField === undefined) return [];
+/** A declared key field says since when upstream declares it: an upstream release, not before the event itself. */
+function keyFieldSinceProblems({ file, definition }: CheckedEvent): Problem[] {
+  const problem = (message: string) => [{ file, event: definition.signal, field: 'keyFieldSince', message }];
+  const since = definition.keyFieldSince;
+  if (definition.keyField === undefined) return since === undefined ? [] : problem('is given, but the event declares no keyField');
+  if (since === undefined) return problem('is missing: give the release whose signals.py first declared the key field');
+  if (!isUpstreamRelease(since)) return problem(`"${since}" is not an openedx-events release listed in src/events/releases.ts`);
+  const added = definition.history[0]?.release;
+  if (added && compareReleases(since, added) < 0) return problem(`${since} is before the release that added the event (${added})`);
+  return [];
+}
+
+export function checkKeyField(event: CheckedEvent): Problem[] {
+  const { file, definition, fields } = event;
+  const since = keyFieldSinceProblems(event);
+  if (since.length || definition.keyField === undefined) return since;
   const resolves = allFields(fields).some((f) => f.path === definition.keyField);
   const excused = hasException(definition, 'key-field-resolves');
   if (!resolves && !excused) {

@@ -63,6 +63,7 @@ const eventDefinitionShape = z
     eventType: z.string(),
     description: text,
     keyField: text.optional(),
+    keyFieldSince: z.string().optional(),
     producers: z.array(z.object({ repository: text, service: text, trigger: text, source: codeSource }).strict()),
     consumers: z.array(z.object({ repository: text, service: text, use: text, kind: consumerKind, source: codeSource }).strict()),
     noProducerKnown: noneKnown.optional(),

@@ -20,6 +20,7 @@ import type { BusUsage, CodeSource, EventDefinition } from '../../src/events/mod
 import type { EventBusData } from '../../src/reference-data';
 import { compareReleases } from './history-replay';
 import { eventTypeParts } from './event-type';
+import { allFields, type FieldNode } from './field-model';
 
 const FIRST_PRODUCER_SETTING = '8.6.0';
 const TOPIC_DICT_FORMAT = '9.0.0';
@@ -38,11 +39,21 @@ function topicOf(eventType: string, usage: BusUsage[]): { topic: string; fromCon
   return { topic: `${domain}-${subject.replace(/[._]/g, '-')}-lifecycle`, fromConfiguration: false };
 }
 
-/** The key field: upstream's declaration, else the first one a public configuration gives, else none known. */
-function keyFieldOf(definition: EventDefinition): EventBusData['keyField'] {
-  if (definition.keyField) return { field: definition.keyField, from: 'upstream', source: null };
+/**
+ * The key field at `release`: upstream's declaration once it is declared,
+ * else the first one a public configuration gives, else none known. A
+ * declaration that came after the release is named (`declaredIn`), so that
+ * an operator on that release knows what later releases chose.
+ */
+function keyFieldOf(definition: EventDefinition, release: string): EventBusData['keyField'] {
+  const { keyField, keyFieldSince } = definition;
+  if (keyField && keyFieldSince && compareReleases(keyFieldSince, release) <= 0) {
+    return { field: keyField, from: 'upstream', source: null, declaredIn: keyFieldSince };
+  }
   const configured = (definition.busUsage ?? []).find((u) => u.keyField);
-  return configured?.keyField ? { field: configured.keyField, from: 'configuration', source: configured.source } : null;
+  if (configured?.keyField)
+    return { field: configured.keyField, from: 'configuration', source: configured.source, declaredIn: keyFieldSince ?? null };
+  return keyField && keyFieldSince ? { field: keyField, from: 'later-release', source: null, declaredIn: keyFieldSince } : null;
 }
 
 /** The `EVENT_BUS_PRODUCER_CONFIG` entry for the event at `release`, as Python; null before the setting existed. */
@@ -80,15 +91,18 @@ export function consumeCommand(signal: string, eventType: string, topic: string,
  * upstream's generator of that release maps the event to Avro, which the
  * replay checked against upstream's own list of signals it cannot send.
  */
-export function eventBusData(definition: EventDefinition, release: string, canSend: boolean): EventBusData {
+export function eventBusData(definition: EventDefinition, release: string, canSend: boolean, fields: FieldNode[]): EventBusData {
   const usage = definition.busUsage ?? [];
-  const keyField = keyFieldOf(definition);
+  const keyField = keyFieldOf(definition, release);
+  const keyResolves = keyField !== null && allFields(fields).some((f) => f.path === keyField.field);
   const { topic, fromConfiguration } = topicOf(definition.eventType, usage);
-  const setting = canSend && keyField ? producerSetting(definition.eventType, topic, keyField.field, release) : null;
+  // A key field that is not in the data would make the producer fail on every event: no setting is offered with it.
+  const setting = canSend && keyField && keyResolves ? producerSetting(definition.eventType, topic, keyField.field, release) : null;
   return {
     release,
     canSend,
     keyField,
+    keyResolves,
     topics: usage.map((u) => ({ topic: u.topic, keyField: u.keyField ?? null, source: u.source satisfies CodeSource })),
     producerSetting: setting,
     settingTopicFromConfiguration: fromConfiguration,

@@ -158,6 +158,8 @@ export interface EventDefinition<D extends DataShape = DataShape> {
   description: string;
   /** Dotted path of the field that keys the event on the event bus, when upstream declares one. */
   keyField?: string;
+  /** The release whose `signals.py` first declared the key field (upstream declared none before 9.6.0). */
+  keyFieldSince?: Release;
   /** Who sends the event, from public code; empty only with `noProducerKnown`. */
   producers: Producer[];
   /** Who receives it, from public code; empty only with `noConsumerKnown`. */

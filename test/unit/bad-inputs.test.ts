@@ -239,6 +239,16 @@ const ROWS: Row[] = [
     expect: [inEvent('producers.0.servce', 'is not a key')],
   },
   {
+    name: 'a key field without the release that declared it',
+    mutate: (s) => s.replace(EVENT, "  keyFieldSince: '9.6.0',\n", ''),
+    expect: [inEvent('keyFieldSince', 'is missing: give the release whose signals.py first declared the key field')],
+  },
+  {
+    name: 'a key field declared before the event existed',
+    mutate: (s) => s.replace(EVENT, "  keyFieldSince: '9.6.0',\n", "  keyFieldSince: '0.4.0',\n"),
+    expect: [inEvent('keyFieldSince', '0.4.0 is before the release that added the event (0.11.0)')],
+  },
+  {
     name: 'a consumer without its source',
     mutate: (s) => s.write(PROBE, probeEvent({ sources: `producers: [], consumers: [{ ${PROBE_CONSUMER} }],` })),
     expect: [inProbe('consumers.0.source', 'Required')],

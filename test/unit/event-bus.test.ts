@@ -47,14 +47,16 @@ describe('the event-bus section', () => {
   it("gives every event that can be sent a producer setting Python parses, in each release's format", () => {
     const cases = [];
     for (const release of ['8.6.0', '8.9.0', '9.0.0', '11.2.0']) {
-      for (const { definition, avro } of catalog.events) {
-        const bus = eventBusData(definition, release, avro !== null);
+      for (const { definition, avro, fields } of catalog.events) {
+        const bus = eventBusData(definition, release, avro !== null, fields);
         if (!bus.producerSetting) continue;
         cases.push({ setting: bus.producerSetting, eventType: definition.eventType, format: release.startsWith('8.') ? 'list' : 'dict' });
       }
     }
     // Every event the bus can carry and whose key field is known has a setting.
-    const expected = catalog.events.filter((e) => e.avro !== null && eventBusData(e.definition, '11.2.0', true).keyField).length;
+    const expected = catalog.events.filter(
+      (e) => e.avro !== null && eventBusData(e.definition, '11.2.0', true, e.fields).keyResolves,
+    ).length;
     assert.equal(cases.filter((c) => c.format === 'dict').length, expected * 2);
     const python = spawnSync('python3', ['-c', PYTHON_CHECK], { input: JSON.stringify(cases), encoding: 'utf8' });
     assert.equal(python.status, 0, python.stderr);
@@ -83,17 +85,30 @@ describe('the event-bus section', () => {
     assert.equal(consumeCommand('COURSE_CREATED', 'org.openedx.content_authoring.course.created.v1', 't', '7.0.0'), null);
   });
 
+  it('names a key field declared after the page\'s release as such, and offers no setting with a key field the data lacks', () => {
+    const event = (signal: string) => catalog.events.find((e) => e.definition.signal === signal)!;
+    const enrollment = event('COURSE_ENROLLMENT_CREATED');
+    assert.equal(enrollment.definition.keyFieldSince, '9.15.2');
+    assert.equal(eventBusData(enrollment.definition, '9.15.2', true, enrollment.fields).keyField?.from, 'upstream');
+    const before = eventBusData(enrollment.definition, '9.10.0', true, enrollment.fields).keyField;
+    assert.ok(before && before.from !== 'upstream' && before.declaredIn === '9.15.2');
+    const role = event('ROLE_ASSIGNMENT_CREATED');
+    const bus = eventBusData(role.definition, '11.2.0', role.avro !== null, role.fields);
+    assert.equal(bus.keyResolves, false);
+    assert.equal(bus.producerSetting, null);
+  });
+
   it('takes the key field from upstream first, then from a public configuration with its source, else says none', () => {
     const byKey = (signal: string) => catalog.events.find((e) => e.definition.signal === signal)!.definition;
-    assert.equal(eventBusData(byKey('COURSE_CATALOG_INFO_CHANGED'), '11.2.0', true).keyField?.from, 'upstream');
+    assert.equal(eventBusData(byKey('COURSE_CATALOG_INFO_CHANGED'), '11.2.0', true, []).keyField?.from, 'upstream');
     const configured = catalog.events.find((e) => !e.definition.keyField && (e.definition.busUsage ?? []).some((u) => u.keyField));
     assert.ok(configured, 'an event whose key field only a configuration gives');
-    const key = eventBusData(configured.definition, '11.2.0', true).keyField;
+    const key = eventBusData(configured.definition, '11.2.0', true, configured.fields).keyField;
     assert.equal(key?.from, 'configuration');
     assert.ok(key?.source?.url.startsWith('https://github.com/'));
     const unknown = catalog.events.find((e) => !e.definition.keyField && !(e.definition.busUsage ?? []).some((u) => u.keyField));
     assert.ok(unknown, 'an event with no key field known');
-    assert.equal(eventBusData(unknown.definition, '11.2.0', true).keyField, null);
+    assert.equal(eventBusData(unknown.definition, '11.2.0', true, unknown.fields).keyField, null);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import React from 'react';
 import SourceLink from '../CodeSource';
+import type { EventBusData } from '../../reference-data';
 import { type EventProps } from '../shared/event-page';
 import styles from './styles.module.css';
 
@@ -15,6 +16,24 @@ function Code({ text, label }: { text: string; label: string }): React.JSX.Eleme
     <pre className={styles.code} tabIndex={0} aria-label={label}>
       <code>{text}</code>
     </pre>
+  );
+}
+
+/** Where the key field comes from, in words. */
+function KeyFieldOrigin({ keyField, release }: { keyField: NonNullable<EventBusData['keyField']>; release: string }): React.JSX.Element {
+  if (keyField.from === 'upstream') return <>(declared by openedx-events since {keyField.declaredIn})</>;
+  if (keyField.from === 'later-release') {
+    return (
+      <>
+        (openedx-events {release} declares none; {keyField.declaredIn} declares this one)
+      </>
+    );
+  }
+  return (
+    <>
+      (openedx-events {release} declares none{keyField.declaredIn ? `; ${keyField.declaredIn} declares one` : ''}; a public configuration
+      uses this one: {keyField.source ? <SourceLink source={keyField.source} /> : null})
+    </>
   );
 }
 
@@ -40,15 +59,7 @@ export default function EventBus({ event }: EventProps): React.JSX.Element {
         <dd>
           {bus.keyField ? (
             <>
-              <code>{bus.keyField.field}</code>{' '}
-              {bus.keyField.from === 'upstream' ? (
-                '(declared by openedx-events)'
-              ) : (
-                <>
-                  (openedx-events declares none; a public configuration uses it:{' '}
-                  {bus.keyField.source ? <SourceLink source={bus.keyField.source} /> : null})
-                </>
-              )}
+              <code>{bus.keyField.field}</code> <KeyFieldOrigin keyField={bus.keyField} release={bus.release} />
             </>
           ) : (
             'None known: openedx-events declares none and no public configuration names one. Choose a field that orders the events you need ordered.'
@@ -84,6 +95,11 @@ export default function EventBus({ event }: EventProps): React.JSX.Element {
           </p>
           <Code text={bus.producerSetting} label="Producer setting" />
         </>
+      ) : bus.canSend && bus.keyField && !bus.keyResolves ? (
+        <p>
+          No producer setting is shown: the key field <code>{bus.keyField.field}</code> is not a field of this event’s data at {bus.release}
+          , so a producer configured with it would fail (see Known issues). Choose a field of the data instead.
+        </p>
       ) : bus.canSend ? (
         <p>
           {bus.keyField

@@ -9,6 +9,7 @@ export default defineEvent({
     'instead of through asynchronous tasks or log files. Only tracking-log events chosen in the settings of the ' +
     'sending service are sent.',
   keyField: 'tracking_log.name',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/event-tracking',

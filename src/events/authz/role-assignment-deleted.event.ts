@@ -9,6 +9,7 @@ export default defineEvent({
     'The Open edX authorization framework announces that a subject, usually a user, no longer holds a role ' +
     'within a scope such as a course or a content library.',
   keyField: 'user.pii.username',
+  keyFieldSince: '11.2.0',
   producers: [
     {
       repository: 'openedx/openedx-authz',

@@ -8,6 +8,7 @@ export default defineEvent({
     'Studio announces that a course run changed in a way that matters to course catalogs. It is sent each time ' +
     'a course is published, so that catalog services can refresh their copy of the run without a batch sync.',
   keyField: 'catalog_info.course_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

@@ -8,6 +8,7 @@ export default defineEvent({
     'Studio announces that importing a course archive into a course run has finished, so the whole content of ' +
     'the run may have been replaced at once.',
   keyField: 'catalog_info.course_key',
+  keyFieldSince: '9.18.0',
   producers: [],
   consumers: [
     {

@@ -8,6 +8,7 @@ export default defineEvent({
     'Studio announces that a course rerun has finished: a new course run now exists, filled with the content of ' +
     'the run it was copied from. The payload names the new run.',
   keyField: 'catalog_info.course_key',
+  keyFieldSince: '10.5.0',
   producers: [],
   consumers: [
     {

@@ -9,6 +9,7 @@ export default defineEvent({
     'Studio announces that a new block was added to a course: a section, subsection, unit or component. ' +
     'Consumers use it to start tracking the block, for example to add it to a search index.',
   keyField: 'xblock_info.usage_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

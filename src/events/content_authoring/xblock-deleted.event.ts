@@ -9,6 +9,7 @@ export default defineEvent({
     'Studio announces that a block was removed from a course. Consumers use it to drop whatever they keep about ' +
     'the block, such as search documents, tags, skills or LTI settings.',
   keyField: 'xblock_info.usage_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

@@ -9,6 +9,7 @@ export default defineEvent({
     'Studio announces that a block was copied with its Duplicate action. The payload names both the new copy and ' +
     'the original, so consumers can copy whatever they keep about the original to the new block.',
   keyField: 'xblock_info.usage_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

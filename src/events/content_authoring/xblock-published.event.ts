@@ -10,6 +10,7 @@ export default defineEvent({
     'published with changes in several of its children, only one event is sent, for the parent; consumers that ' +
     'care about the children must walk down from it.',
   keyField: 'xblock_info.usage_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

@@ -9,6 +9,7 @@ export default defineEvent({
     'Studio announces that an existing block of a course was changed, such as its content, its settings or its ' +
     'display name. The change is to the draft; publishing it is reported separately by XBLOCK_PUBLISHED.',
   keyField: 'xblock_info.usage_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

@@ -9,6 +9,7 @@ export default defineEvent({
     'The LMS announces that a learner earned a course certificate: a certificate was generated for them and can be ' +
     'viewed or downloaded.',
   keyField: 'certificate.course.course_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

@@ -9,6 +9,7 @@ export default defineEvent({
     "The LMS announces that a learner's course certificate was taken back, for example after it was invalidated by " +
     'staff or the learner no longer meets the requirements.',
   keyField: 'certificate.course.course_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

@@ -9,6 +9,7 @@ export default defineEvent({
     'A user was given a course access role, such as staff or instructor, in a course run. Services outside the LMS ' +
     'use it to keep their own list of course staff up to date.',
   keyField: 'course_access_role_data.course_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

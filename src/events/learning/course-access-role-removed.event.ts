@@ -7,6 +7,7 @@ export default defineEvent({
   eventType: 'org.openedx.learning.user.course_access_role.removed.v1',
   description: 'A course access role, such as staff or instructor, was taken away from a user in a course run.',
   keyField: 'course_access_role_data.course_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

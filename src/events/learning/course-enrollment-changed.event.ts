@@ -9,6 +9,7 @@ export default defineEvent({
     'The LMS announces that an existing enrollment changed, typically its track (for example from audit to ' +
     'verified) or whether it is active. The payload is the enrollment as it is after the change.',
   keyField: 'enrollment.course.course_key',
+  keyFieldSince: '9.15.2',
   producers: [
     {
       repository: 'openedx/openedx-platform',

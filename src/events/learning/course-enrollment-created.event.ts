@@ -9,6 +9,7 @@ export default defineEvent({
     'The LMS announces that a learner was enrolled in a course run. The payload carries the enrollment track and, ' +
     'when someone enrolled the learner on their behalf, who did it.',
   keyField: 'enrollment.course.course_key',
+  keyFieldSince: '9.15.2',
   producers: [
     {
       repository: 'openedx/openedx-platform',

@@ -9,6 +9,7 @@ export default defineEvent({
     'The LMS announces that a learner left a course run. The enrollment record stays, marked inactive, and is sent ' +
     'as it is after the unenrollment.',
   keyField: 'enrollment.course.course_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

@@ -9,6 +9,7 @@ export default defineEvent({
     'The Credentials service announces that a learner was awarded a program certificate, having completed the ' +
     'courses the program requires.',
   keyField: 'program_certificate.program.uuid',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/credentials',

@@ -7,6 +7,7 @@ export default defineEvent({
   eventType: 'org.openedx.learning.program.certificate.revoked.v1',
   description: "The Credentials service announces that a learner's program certificate was revoked.",
   keyField: 'program_certificate.program.uuid',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/credentials',

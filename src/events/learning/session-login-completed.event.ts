@@ -6,6 +6,7 @@ export default defineEvent({
   eventType: 'org.openedx.learning.auth.session.login.completed.v1',
   description: 'The LMS announces that a user signed in and a session was opened for them.',
   keyField: 'user.pii.username',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/openedx-platform',

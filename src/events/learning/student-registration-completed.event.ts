@@ -8,6 +8,7 @@ export default defineEvent({
     'The LMS announces that a new user account was registered. Other systems can use it to set the user up on ' +
     'their side, for example in a CRM or a mailing list, without polling the LMS.',
   keyField: 'user.pii.username',
+  keyFieldSince: '9.15.2',
   producers: [
     {
       repository: 'openedx/openedx-platform',

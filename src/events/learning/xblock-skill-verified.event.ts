@@ -9,6 +9,7 @@ export default defineEvent({
     'Releases 5.1.0 to 8.0.0 declared it with the event type ' +
     '`org.openedx.content_authoring.xblock.skill.verified.v1`; 8.0.1 moved it to the learning domain.',
   keyField: 'xblock_info.usage_key',
+  keyFieldSince: '9.6.0',
   producers: [
     {
       repository: 'openedx/xblock-skill-tagging',
