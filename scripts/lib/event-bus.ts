@@ -64,7 +64,11 @@ export function producerSetting(eventType: string, topic: string, keyField: stri
     return [
       'EVENT_BUS_PRODUCER_CONFIG = {',
       `    ${type}: [`,
-      `        {'topic': ${pyString(topic)}, 'event_key_field': ${pyString(keyField)}, 'enabled': True},`,
+      '        {',
+      `            'topic': ${pyString(topic)},`,
+      `            'event_key_field': ${pyString(keyField)},`,
+      "            'enabled': True,",
+      '        },',
       '    ],',
       '}',
     ].join('\n');
@@ -72,7 +76,10 @@ export function producerSetting(eventType: string, topic: string, keyField: stri
   return [
     'EVENT_BUS_PRODUCER_CONFIG = {',
     `    ${type}: {`,
-    `        ${pyString(topic)}: {'event_key_field': ${pyString(keyField)}, 'enabled': True},`,
+    `        ${pyString(topic)}: {`,
+    `            'event_key_field': ${pyString(keyField)},`,
+    "            'enabled': True,",
+    '        },',
     '    },',
     '}',
   ].join('\n');
@@ -81,9 +88,9 @@ export function producerSetting(eventType: string, topic: string, keyField: stri
 /** The command that consumes the topic at `release`; null while the command belonged to the bus implementation. */
 export function consumeCommand(signal: string, eventType: string, topic: string, release: string): string | null {
   if (compareReleases(release, FIRST_CONSUME_COMMAND) < 0) return null;
-  const base = `python manage.py lms consume_events -t ${topic} -g <consumer group>`;
+  const base = `python manage.py lms consume_events \\\n    -t ${topic} \\\n    -g <consumer group>`;
   if (compareReleases(release, SIGNAL_FROM_MESSAGE) >= 0) return base;
-  return `${base} -s openedx_events.${eventTypeParts(eventType).domain}.signals.${signal}`;
+  return `${base} \\\n    -s openedx_events.${eventTypeParts(eventType).domain}.signals.${signal}`;
 }
 
 /**
