@@ -85,7 +85,7 @@ describe('the event-bus section', () => {
     assert.equal(consumeCommand('COURSE_CREATED', 'org.openedx.content_authoring.course.created.v1', 't', '7.0.0'), null);
   });
 
-  it('names a key field declared after the page\'s release as such, and offers no setting with a key field the data lacks', () => {
+  it("names a key field declared after the page's release as such, and offers no setting with a key field the data lacks", () => {
     const event = (signal: string) => catalog.events.find((e) => e.definition.signal === signal)!;
     const enrollment = event('COURSE_ENROLLMENT_CREATED');
     assert.equal(enrollment.definition.keyFieldSince, '9.15.2');

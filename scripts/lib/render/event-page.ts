@@ -99,7 +99,8 @@ export function eventPageData(
     formerEventTypes: formerEventTypes(releases),
     namedReleases: namedReleaseData(event, history, asOf),
     // Next documents the newest upstream release's formats.
-    eventBus: releases.at(-1)?.kind === 'removed' ? undefined : eventBusData(e, asOf ?? UPSTREAM_RELEASES.at(-1)!.release, avro !== null, fields),
+    eventBus:
+      releases.at(-1)?.kind === 'removed' ? undefined : eventBusData(e, asOf ?? UPSTREAM_RELEASES.at(-1)!.release, avro !== null, fields),
     schemaChanges: compat.latest ? { since: compat.latest, changes: (compat.unreleased.get(e.eventType) ?? []).map(changeData) } : null,
   };
 }
