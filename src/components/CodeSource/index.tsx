@@ -23,7 +23,8 @@ export function consumerKindLabel(kind: ConsumerKind): string {
 export default function CodeSourceLink({ source }: { source: CodeSource }): React.JSX.Element {
   const permalink = parsePermalink(source.url);
   return (
-    <span className={styles.source} data-source-confidence={source.confidence}>
+    // Out of the search index: provenance (paths, commits, notes) would outweigh what the page is about.
+    <span className={styles.source} data-source-confidence={source.confidence} data-pagefind-ignore="">
       <span className={styles.label}>Source:</span>{' '}
       <a href={source.url} className={styles.link}>
         {permalink ? permalinkLabel(permalink) : source.url}

@@ -12,8 +12,9 @@ import styles from './styles.module.css';
 
 function Code({ text, label }: { text: string; label: string }): React.JSX.Element {
   return (
-    // Focusable, so that a keyboard can scroll it on a narrow screen.
-    <pre className={styles.code} tabIndex={0} aria-label={label}>
+    // Focusable, so that a keyboard can scroll it on a narrow screen; kept out of the search index, whose
+    // ranking its many tokens (the same on every event page) would only dilute.
+    <pre className={styles.code} tabIndex={0} aria-label={label} data-pagefind-ignore="">
       <code>{text}</code>
     </pre>
   );
