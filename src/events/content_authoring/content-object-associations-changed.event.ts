@@ -10,58 +10,49 @@ export default defineEvent({
     'changed, so consumers can refresh only those.',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "After a library revert, each component that belongs to a collection is re-announced with a 'collections' change so its collection membership is re-indexed.",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/00cb1ab3ca0cb6976559a1be31d1dd847185ec2b/openedx/core/djangoapps/content_libraries/api/libraries.py#L764",
-        "confidence": "read"
-      }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger:
+        "After a library revert, each component that belongs to a collection is re-announced with a 'collections' change so its collection membership is re-indexed.",
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/00cb1ab3ca0cb6976559a1be31d1dd847185ec2b/openedx/core/djangoapps/content_libraries/api/libraries.py#L764',
+        confidence: 'read',
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "A library component is added to or removed from a collection (post_save/post_delete/m2m_changed on the collection membership), announced with a 'collections' change.",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/02ab79b0d6142088934b6a12d790817cea66f2d9/openedx/core/djangoapps/content_libraries/signal_handlers.py#L153",
-        "confidence": "read",
-        "note": "In this version the collection events come from Django model signals on openedx-learning's Collection model; later edx-platform versions moved this logic (line numbers will differ)."
-      }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger: "A user changes an object's tags through the tagging REST API (changes=['tags']).",
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/cf5e5b5663b7f4f3c5b16ad77747849c13469ee7/openedx/core/djangoapps/content_tagging/rest_api/v1/views.py#L240',
+        confidence: 'read',
+        note: 'ObjectTagOrgView.update in the newest version read.',
+      },
     },
-    {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "A user changes an object's tags through the tagging REST API (changes=['tags']).",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/cf5e5b5663b7f4f3c5b16ad77747849c13469ee7/openedx/core/djangoapps/content_tagging/rest_api/v1/views.py#L240",
-        "confidence": "read",
-        "note": "ObjectTagOrgView.update in the newest version read."
-      }
-    }
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin)",
-      "use": "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L28",
-        "confidence": "read",
-        "note": "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L28',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio (Meilisearch content search)",
-      "use": "Refreshes the tags and/or collections fields of the affected block or collection in the search index, depending on which associations changed.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L197",
-        "confidence": "read",
-        "note": "A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: 'Refreshes the tags and/or collections fields of the affected block or collection in the search index, depending on which associations changed.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L197',
+        confidence: 'read',
+        note: 'A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+      },
+    },
   ],
   data: { content_object: ContentObjectChangedData },
   examples: [

@@ -11,64 +11,65 @@ export default defineEvent({
   keyFieldSince: '9.6.0',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "After a course publish commits, Studio builds the course's catalog data (name, schedule, pacing, visibility) and sends it, if the SEND_CATALOG_INFO_SIGNAL toggle is on; libraries are skipped.",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/023e07c29ef081dd4f5f444386a8290641abc6d9/cms/djangoapps/contentstore/signals/handlers.py#L111",
-        "confidence": "read",
-        "note": "An early (2022) version of the file; the send is still in contentstore's signal handlers in later versions, where the event-bus publication moved to EVENT_BUS_PRODUCER_CONFIG."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger:
+        "After a course publish commits, Studio builds the course's catalog data (name, schedule, pacing, visibility) and sends it, if the SEND_CATALOG_INFO_SIGNAL toggle is on; libraries are skipped.",
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/023e07c29ef081dd4f5f444386a8290641abc6d9/cms/djangoapps/contentstore/signals/handlers.py#L111',
+        confidence: 'read',
+        note: "An early (2022) version of the file; the send is still in contentstore's signal handlers in later versions, where the event-bus publication moved to EVENT_BUS_PRODUCER_CONFIG.",
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin)",
-      "use": "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L11",
-        "confidence": "read",
-        "note": "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L11',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
     },
     {
-      "repository": "openedx/course-discovery",
-      "service": "Course Discovery",
-      "use": "Updates (or creates) the matching course run in Discovery from the event's catalog data via the courses API data loader, optionally waiting a configured delay for fresh events.",
-      "kind": "event-bus-consumer",
-      "source": {
-        "url": "https://github.com/openedx/course-discovery/blob/e519c2834f2dcd89cda9b82656ac99369eb9ca1b/course_discovery/apps/course_metadata/signals.py#L348",
-        "confidence": "read",
-        "note": "Discovery's ADR docs/decisions/0015-event-bus-with-rcm.rst says an event-bus consumer runs on separate infrastructure and turns these events into this Django signal; settings/base.py defines EVENT_BUS_* delay settings and devstack.py an EVENT_BUS_CONSUMER."
-      }
-    }
+      repository: 'openedx/course-discovery',
+      service: 'Course Discovery',
+      use: "Updates (or creates) the matching course run in Discovery from the event's catalog data via the courses API data loader, optionally waiting a configured delay for fresh events.",
+      kind: 'event-bus-consumer',
+      source: {
+        url: 'https://github.com/openedx/course-discovery/blob/e519c2834f2dcd89cda9b82656ac99369eb9ca1b/course_discovery/apps/course_metadata/signals.py#L348',
+        confidence: 'read',
+        note: "Discovery's ADR docs/decisions/0015-event-bus-with-rcm.rst says an event-bus consumer runs on separate infrastructure and turns these events into this Django signal; settings/base.py defines EVENT_BUS_* delay settings and devstack.py an EVENT_BUS_CONSUMER.",
+      },
+    },
   ],
   busUsage: [
     {
-      "topic": "course-catalog-info-changed",
-      "keyField": "catalog_info.course_key",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/023e07c29ef081dd4f5f444386a8290641abc6d9/cms/djangoapps/contentstore/signals/handlers.py#L163-L164",
-        "confidence": "read"
-      }
+      topic: 'course-catalog-info-changed',
+      keyField: 'catalog_info.course_key',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/023e07c29ef081dd4f5f444386a8290641abc6d9/cms/djangoapps/contentstore/signals/handlers.py#L163-L164',
+        confidence: 'read',
+      },
     },
     {
-      "topic": "course-catalog-info-changed",
-      "keyField": "catalog_info.course_key",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/8051898ace3da13301e77412d12dbe013f5c1acd/cms/envs/common.py#L1246",
-        "confidence": "read"
-      }
+      topic: 'course-catalog-info-changed',
+      keyField: 'catalog_info.course_key',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/8051898ace3da13301e77412d12dbe013f5c1acd/cms/envs/common.py#L1246',
+        confidence: 'read',
+      },
     },
     {
-      "topic": "course-catalog-info-changed",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/9678179d7170caaab31f387af4387af714122ab2/cms/envs/devstack.py",
-        "confidence": "excerpt"
-      }
-    }
+      topic: 'course-catalog-info-changed',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/9678179d7170caaab31f387af4387af714122ab2/cms/envs/devstack.py',
+        confidence: 'excerpt',
+      },
+    },
   ],
   data: { catalog_info: CourseCatalogData },
   examples: [

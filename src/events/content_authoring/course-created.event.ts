@@ -9,39 +9,39 @@ export default defineEvent({
     'that need more read the course from Studio.',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "Studio's mixed modulestore creates a new course run (new course or rerun target) and announces its key.",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/0700ec2908d3a7e895b56806642a81893577adb5/xmodule/modulestore/mixed.py#L682",
-        "confidence": "read",
-        "note": "A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger: "Studio's mixed modulestore creates a new course run (new course or rerun target) and announces its key.",
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/0700ec2908d3a7e895b56806642a81893577adb5/xmodule/modulestore/mixed.py#L682',
+        confidence: 'read',
+        note: 'A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin)",
-      "use": "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L19",
-        "confidence": "read",
-        "note": "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L19',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio (content tagging)",
-      "use": "Queues a task that applies automatic (system-defined, e.g. language/organization) tags to the new course.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/9b6074f967066f42748a0bb0d9ad0d80edb84306/openedx/core/djangoapps/content_tagging/handlers.py#L38",
-        "confidence": "read",
-        "note": "Handlers act only when the CONTENT_TAGGING_AUTO toggle is on."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (content tagging)',
+      use: 'Queues a task that applies automatic (system-defined, e.g. language/organization) tags to the new course.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/9b6074f967066f42748a0bb0d9ad0d80edb84306/openedx/core/djangoapps/content_tagging/handlers.py#L38',
+        confidence: 'read',
+        note: 'Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
+      },
+    },
   ],
   data: { course: CourseData },
   examples: [{ course: { course_key: 'course-v1:OpenedX+Intro101+2026_T1' } }],

@@ -11,39 +11,40 @@ export default defineEvent({
   keyFieldSince: '9.18.0',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "A course import from OLX finishes writing the course (published blocks, drafts and tags) into the modulestore; the event carries the destination course key.",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/47bf2679e3637e0f8e4cf27d125bd031637e3445/xmodule/modulestore/xml_importer.py#L739",
-        "confidence": "read",
-        "note": "CourseImportManager.post_course_import (L733), called at the end of ImportManager.run_imports (L604) for each imported course, so it fires for Studio's import task and any other caller of import_course_from_xml (e.g. management commands). Not in contentstore/tasks.py, which only imports COURSE_RERUN_COMPLETED. Lines counted in the saved text of this commit."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger:
+        'A course import from OLX finishes writing the course (published blocks, drafts and tags) into the modulestore; the event carries the destination course key.',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/47bf2679e3637e0f8e4cf27d125bd031637e3445/xmodule/modulestore/xml_importer.py#L739',
+        confidence: 'read',
+        note: "CourseImportManager.post_course_import (L733), called at the end of ImportManager.run_imports (L604) for each imported course, so it fires for Studio's import task and any other caller of import_course_from_xml (e.g. management commands). Not in contentstore/tasks.py, which only imports COURSE_RERUN_COMPLETED. Lines counted in the saved text of this commit.",
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin)",
-      "use": "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L36",
-        "confidence": "read",
-        "note": "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L36',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio (Meilisearch content search)",
-      "use": "Queues one bulk reindex of all blocks of the imported course.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L398",
-        "confidence": "read",
-        "note": "One receiver handles both COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED; it does nothing unless course indexing is enabled."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: 'Queues one bulk reindex of all blocks of the imported course.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L398',
+        confidence: 'read',
+        note: 'One receiver handles both COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED; it does nothing unless course indexing is enabled.',
+      },
+    },
   ],
   data: { course: CourseData },
   examples: [{ course: { course_key: 'course-v1:edX+DemoX+Demo_Course' } }],

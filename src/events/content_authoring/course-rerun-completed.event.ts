@@ -11,39 +11,40 @@ export default defineEvent({
   keyFieldSince: '10.5.0',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "The background rerun task finishes cloning a course into its new run, grants the requesting user access and marks the rerun as succeeded; the event carries the new run's course key.",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/01ba6b037e79c908d42e75953959e6151a9dee57/cms/djangoapps/contentstore/tasks.py#L204",
-        "confidence": "read",
-        "note": "In the rerun_course Celery task (def at L170), right after CourseRerunState is set to succeeded and before videos, country access rules and the organization link are copied. Lines counted in the saved text of this commit."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger:
+        "The background rerun task finishes cloning a course into its new run, grants the requesting user access and marks the rerun as succeeded; the event carries the new run's course key.",
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/01ba6b037e79c908d42e75953959e6151a9dee57/cms/djangoapps/contentstore/tasks.py#L204',
+        confidence: 'read',
+        note: 'In the rerun_course Celery task (def at L170), right after CourseRerunState is set to succeeded and before videos, country access rules and the organization link are copied. Lines counted in the saved text of this commit.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin)",
-      "use": "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L37",
-        "confidence": "read",
-        "note": "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L37',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio (Meilisearch content search)",
-      "use": "Queues one bulk reindex of all blocks of the new rerun course.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L398",
-        "confidence": "read",
-        "note": "One receiver handles both COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED; it does nothing unless course indexing is enabled."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: 'Queues one bulk reindex of all blocks of the new rerun course.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L398',
+        confidence: 'read',
+        note: 'One receiver handles both COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED; it does nothing unless course indexing is enabled.',
+      },
+    },
   ],
   data: { course: CourseData },
   examples: [{ course: { course_key: 'course-v1:edX+DemoX+2026_T2' } }],

@@ -8,49 +8,40 @@ export default defineEvent({
   description: 'Studio announces that a collection was removed from a content library (v2). The items it grouped stay in ' + 'the library.',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "openedx_content reports that a collection in a v2 library's learning package was deleted; the library app re-announces it with the collection's library key.",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/1be040132624a1a61a5710dad3eedd06c21b18b6/openedx/core/djangoapps/content_libraries/signal_handlers.py#L63",
-        "confidence": "read",
-        "note": "Newest code: third branch of collection_updated, the receiver of openedx_content's LEARNING_PACKAGE_COLLECTION_CHANGED (@receiver at L23); file read in full at this commit and line counted. The other entry is the older post_delete-based version of the same file."
-      }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger:
+        "openedx_content reports that a collection in a v2 library's learning package was deleted; the library app re-announces it with the collection's library key.",
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/1be040132624a1a61a5710dad3eedd06c21b18b6/openedx/core/djangoapps/content_libraries/signal_handlers.py#L63',
+        confidence: 'read',
+        note: "Newest code: third branch of collection_updated, the receiver of openedx_content's LEARNING_PACKAGE_COLLECTION_CHANGED (@receiver at L23); file read in full at this commit and line counted. The other entry is the older post_delete-based version of the same file.",
+      },
     },
-    {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "A Collection of a v2 library is deleted (post_delete handler on the Collection model).",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/02ab79b0d6142088934b6a12d790817cea66f2d9/openedx/core/djangoapps/content_libraries/signal_handlers.py#L119",
-        "confidence": "read",
-        "note": "In this version the collection events come from Django model signals on openedx-learning's Collection model; later edx-platform versions moved this logic (line numbers will differ)."
-      }
-    }
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin)",
-      "use": "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L31",
-        "confidence": "read",
-        "note": "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L31',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio (Meilisearch content search)",
-      "use": "Updates the collection's search document after deletion (same handler as create/update).",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L170",
-        "confidence": "read",
-        "note": "A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: "Updates the collection's search document after deletion (same handler as create/update).",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L170',
+        confidence: 'read',
+        note: 'A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+      },
+    },
   ],
   data: { library_collection: LibraryCollectionData },
   examples: [{ library_collection: LIBRARY_COLLECTION_EXAMPLE }],

@@ -10,38 +10,39 @@ export default defineEvent({
     'was published, or a deletion of its draft was published, in which case the container no longer exists.',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "A library publish changes a container (unit/subsection/section), directly or through a published child; sent per affected container after publishing.",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/efaab55d172d0eaa9b5af888a60d37c3cfd6ceb3/openedx/core/djangoapps/content_libraries/tasks.py#L392",
-        "confidence": "read",
-        "note": "Sent from the send_events_after_publish task in the newest content_libraries/tasks.py, one event per entity in the publish log."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger:
+        'A library publish changes a container (unit/subsection/section), directly or through a published child; sent per affected container after publishing.',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/efaab55d172d0eaa9b5af888a60d37c3cfd6ceb3/openedx/core/djangoapps/content_libraries/tasks.py#L392',
+        confidence: 'read',
+        note: 'Sent from the send_events_after_publish task in the newest content_libraries/tasks.py, one event per entity in the publish log.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin)",
-      "use": "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L35",
-        "confidence": "read",
-        "note": "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L35',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio (Meilisearch content search)",
-      "use": "Re-indexes the container after its published version changed, skipping published deletions.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L354",
-        "confidence": "read"
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: 'Re-indexes the container after its published version changed, skipping published deletions.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/19285155ade28baa4010ee18f093e9e2dd0056fa/openedx/core/djangoapps/content/search/handlers.py#L354',
+        confidence: 'read',
+      },
+    },
   ],
   data: { library_container: LibraryContainerData },
   examples: [{ library_container: LIBRARY_CONTAINER_EXAMPLE }],

@@ -13,66 +13,67 @@ export default defineEvent({
   keyFieldSince: '9.6.0',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "A draft block (unit, subsection, section...) is published through the mixed modulestore; one event for the block that was published, not per child.",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/0700ec2908d3a7e895b56806642a81893577adb5/xmodule/modulestore/mixed.py#L1003",
-        "confidence": "read",
-        "note": "A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger:
+        'A draft block (unit, subsection, section...) is published through the mixed modulestore; one event for the block that was published, not per child.',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/0700ec2908d3a7e895b56806642a81893577adb5/xmodule/modulestore/mixed.py#L1003',
+        confidence: 'read',
+        note: 'A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin)",
-      "use": "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L14",
-        "confidence": "read",
-        "note": "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L14',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
     },
     {
-      "repository": "openedx/taxonomy-connector",
-      "service": "Course Discovery (taxonomy-connector plugin)",
-      "use": "Queues (re)extraction of skills for the published block's content.",
-      "kind": "event-bus-consumer",
-      "source": {
-        "url": "https://github.com/openedx/taxonomy-connector/blob/65f88888586aed96cddf8317eb0339561b6fb8f8/taxonomy/signals/handlers.py#L84",
-        "confidence": "read",
-        "note": "taxonomy-connector is installed in Course Discovery; its ADR docs/decisions/0001-xblock-skill-tagging-design.rst (line 50) says Discovery's consume_events command listens for these events from the bus and triggers these handlers."
-      }
+      repository: 'openedx/taxonomy-connector',
+      service: 'Course Discovery (taxonomy-connector plugin)',
+      use: "Queues (re)extraction of skills for the published block's content.",
+      kind: 'event-bus-consumer',
+      source: {
+        url: 'https://github.com/openedx/taxonomy-connector/blob/65f88888586aed96cddf8317eb0339561b6fb8f8/taxonomy/signals/handlers.py#L84',
+        confidence: 'read',
+        note: "taxonomy-connector is installed in Course Discovery; its ADR docs/decisions/0001-xblock-skill-tagging-design.rst (line 50) says Discovery's consume_events command listens for these events from the bus and triggers these handlers.",
+      },
     },
     {
-      "repository": "mitodl/open-edx-plugins",
-      "service": "Studio (ol_openedx_canvas_integration plugin)",
-      "use": "Queues a sync of the course's assignments to a linked Canvas course.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/mitodl/open-edx-plugins/blob/61518a550ce7c8b99c69db334bed0d0359b9dd5b/src/ol_openedx_canvas_integration/ol_openedx_canvas_integration/handlers.py#L9",
-        "confidence": "read"
-      }
-    }
+      repository: 'mitodl/open-edx-plugins',
+      service: 'Studio (ol_openedx_canvas_integration plugin)',
+      use: "Queues a sync of the course's assignments to a linked Canvas course.",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/mitodl/open-edx-plugins/blob/61518a550ce7c8b99c69db334bed0d0359b9dd5b/src/ol_openedx_canvas_integration/ol_openedx_canvas_integration/handlers.py#L9',
+        confidence: 'read',
+      },
+    },
   ],
   busUsage: [
     {
-      "topic": "course-authoring-xblock-lifecycle",
-      "keyField": "xblock_info.usage_key",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/8051898ace3da13301e77412d12dbe013f5c1acd/cms/envs/common.py#L1261",
-        "confidence": "read"
-      }
+      topic: 'course-authoring-xblock-lifecycle',
+      keyField: 'xblock_info.usage_key',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/8051898ace3da13301e77412d12dbe013f5c1acd/cms/envs/common.py#L1261',
+        confidence: 'read',
+      },
     },
     {
-      "topic": "course-authoring-xblock-lifecycle",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/9678179d7170caaab31f387af4387af714122ab2/cms/envs/devstack.py",
-        "confidence": "excerpt"
-      }
-    }
+      topic: 'course-authoring-xblock-lifecycle',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/9678179d7170caaab31f387af4387af714122ab2/cms/envs/devstack.py',
+        confidence: 'excerpt',
+      },
+    },
   ],
   data: { xblock_info: XBlockData },
   examples: [

@@ -12,50 +12,51 @@ export default defineEvent({
   keyFieldSince: '9.6.0',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio",
-      "trigger": "A course block is saved through the modulestore (update_item), unless the caller asked for the update to be silent; sent after the change is committed.",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/0700ec2908d3a7e895b56806642a81893577adb5/xmodule/modulestore/mixed.py#L853",
-        "confidence": "read",
-        "note": "A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio',
+      trigger:
+        'A course block is saved through the modulestore (update_item), unless the caller asked for the update to be silent; sent after the change is committed.',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/0700ec2908d3a7e895b56806642a81893577adb5/xmodule/modulestore/mixed.py#L853',
+        confidence: 'read',
+        note: 'A newer edx-platform version may have shifted lines; the call sits in MixedModuleStore.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin)",
-      "use": "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L13",
-        "confidence": "read",
-        "note": "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin)',
+      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L13',
+        confidence: 'read',
+        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio (Meilisearch content search)",
-      "use": "Queues a reindex of the updated block and its children in Meilisearch, since breadcrumbs may have changed.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L85",
-        "confidence": "read",
-        "note": "A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED."
-      }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (Meilisearch content search)',
+      use: 'Queues a reindex of the updated block and its children in Meilisearch, since breadcrumbs may have changed.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/ead98340c96a5260715e121e13fae7ddcbae5c10/openedx/core/djangoapps/content/search/handlers.py#L85',
+        confidence: 'read',
+        note: 'A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio (content tagging)",
-      "use": "Re-applies automatic tags to the updated block (or to the course for course-type blocks).",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/9b6074f967066f42748a0bb0d9ad0d80edb84306/openedx/core/djangoapps/content_tagging/handlers.py#L55",
-        "confidence": "read",
-        "note": "Handlers act only when the CONTENT_TAGGING_AUTO toggle is on."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (content tagging)',
+      use: 'Re-applies automatic tags to the updated block (or to the course for course-type blocks).',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/9b6074f967066f42748a0bb0d9ad0d80edb84306/openedx/core/djangoapps/content_tagging/handlers.py#L55',
+        confidence: 'read',
+        note: 'Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
+      },
+    },
   ],
   data: { xblock_info: XBlockData },
   examples: [

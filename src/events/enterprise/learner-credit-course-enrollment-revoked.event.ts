@@ -10,53 +10,54 @@ export default defineEvent({
     'ledger transaction that paid for it.',
   producers: [
     {
-      "repository": "openedx/edx-enterprise",
-      "service": "LMS (edx-enterprise plugin)",
-      "trigger": "A learner-credit enterprise fulfillment (LearnerCreditEnterpriseCourseEnrollment) is revoked, e.g. when the learner unenrolls.",
-      "source": {
-        "url": "https://github.com/openedx/edx-enterprise/blob/06d3340eeb51f10e18a73b200e76690249509702/enterprise/models.py#L2500",
-        "confidence": "read",
-        "note": "Helper send_learner_credit_course_enrollment_revoked_event; send_event at https://github.com/openedx/edx-enterprise/blob/06d3340eeb51f10e18a73b200e76690249509702/enterprise/event_bus.py#L68."
-      }
-    }
+      repository: 'openedx/edx-enterprise',
+      service: 'LMS (edx-enterprise plugin)',
+      trigger:
+        'A learner-credit enterprise fulfillment (LearnerCreditEnterpriseCourseEnrollment) is revoked, e.g. when the learner unenrolls.',
+      source: {
+        url: 'https://github.com/openedx/edx-enterprise/blob/06d3340eeb51f10e18a73b200e76690249509702/enterprise/models.py#L2500',
+        confidence: 'read',
+        note: 'Helper send_learner_credit_course_enrollment_revoked_event; send_event at https://github.com/openedx/edx-enterprise/blob/06d3340eeb51f10e18a73b200e76690249509702/enterprise/event_bus.py#L68.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "openedx/enterprise-subsidy",
-      "service": "Enterprise Subsidy",
-      "use": "If ENABLE_HANDLE_LC_ENROLLMENT_REVOKED is on, cancels external fulfillments and, when still refundable, writes a reversal of the matching ledger transaction.",
-      "kind": "event-bus-consumer",
-      "source": {
-        "url": "https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/apps/transaction/signals/handlers.py#L86",
-        "confidence": "read",
-        "note": "Devstack runs consume_events -t learner-credit-course-enrollment-lifecycle: https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/docker-compose.yml#L49. The handler is off by default (ENABLE_HANDLE_LC_ENROLLMENT_REVOKED = False, https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/settings/base.py#L431)."
-      }
-    }
+      repository: 'openedx/enterprise-subsidy',
+      service: 'Enterprise Subsidy',
+      use: 'If ENABLE_HANDLE_LC_ENROLLMENT_REVOKED is on, cancels external fulfillments and, when still refundable, writes a reversal of the matching ledger transaction.',
+      kind: 'event-bus-consumer',
+      source: {
+        url: 'https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/apps/transaction/signals/handlers.py#L86',
+        confidence: 'read',
+        note: 'Devstack runs consume_events -t learner-credit-course-enrollment-lifecycle: https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/docker-compose.yml#L49. The handler is off by default (ENABLE_HANDLE_LC_ENROLLMENT_REVOKED = False, https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/settings/base.py#L431).',
+      },
+    },
   ],
   busUsage: [
     {
-      "topic": "learner-credit-course-enrollment-lifecycle",
-      "keyField": "learner_credit_course_enrollment.uuid",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3096",
-        "confidence": "read"
-      }
+      topic: 'learner-credit-course-enrollment-lifecycle',
+      keyField: 'learner_credit_course_enrollment.uuid',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3096',
+        confidence: 'read',
+      },
     },
     {
-      "topic": "learner-credit-course-enrollment-lifecycle",
-      "keyField": "learner_credit_course_enrollment.uuid",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/82812c423820f7776c728d69668b27d76575f456/lms/envs/devstack.py",
-        "confidence": "excerpt"
-      }
+      topic: 'learner-credit-course-enrollment-lifecycle',
+      keyField: 'learner_credit_course_enrollment.uuid',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/82812c423820f7776c728d69668b27d76575f456/lms/envs/devstack.py',
+        confidence: 'excerpt',
+      },
     },
     {
-      "topic": "learner-credit-course-enrollment-lifecycle",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/82812c423820f7776c728d69668b27d76575f456/lms/envs/devstack.py",
-        "confidence": "excerpt"
-      }
-    }
+      topic: 'learner-credit-course-enrollment-lifecycle',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/82812c423820f7776c728d69668b27d76575f456/lms/envs/devstack.py',
+        confidence: 'excerpt',
+      },
+    },
   ],
   data: { learner_credit_course_enrollment: LearnerCreditEnterpriseCourseEnrollment },
   examples: [

@@ -10,43 +10,45 @@ export default defineEvent({
     'enrollment it was to pay for could not be fulfilled. A failed transaction spends nothing.',
   producers: [
     {
-      "repository": "openedx/enterprise-subsidy",
-      "service": "Enterprise Subsidy",
-      "trigger": "A ledger transaction is rolled back to the 'failed' state (after trying to cancel any external fulfillment) when redemption goes wrong.",
-      "source": {
-        "url": "https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/apps/subsidy/models.py#L474",
-        "confidence": "read",
-        "note": "Calls a helper in enterprise_subsidy/apps/core/event_bus.py whose send_event call is at https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/apps/core/event_bus.py#L77."
-      }
-    }
+      repository: 'openedx/enterprise-subsidy',
+      service: 'Enterprise Subsidy',
+      trigger:
+        "A ledger transaction is rolled back to the 'failed' state (after trying to cancel any external fulfillment) when redemption goes wrong.",
+      source: {
+        url: 'https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/apps/subsidy/models.py#L474',
+        confidence: 'read',
+        note: 'Calls a helper in enterprise_subsidy/apps/core/event_bus.py whose send_event call is at https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/apps/core/event_bus.py#L77.',
+      },
+    },
   ],
   consumers: [],
   noConsumerKnown: {
-    "searched": "The enterprise services (enterprise-access, enterprise-subsidy, edx-enterprise, openedx-ledger, license-manager) and the public code at large: enterprise-access reads the topic these ledger events go to, but only receives LEDGER_TRANSACTION_REVERSED."
+    searched:
+      'The enterprise services (enterprise-access, enterprise-subsidy, edx-enterprise, openedx-ledger, license-manager) and the public code at large: enterprise-access reads the topic these ledger events go to, but only receives LEDGER_TRANSACTION_REVERSED.',
   },
   busUsage: [
     {
-      "topic": "enterprise-subsidies-transaction-lifecycle",
-      "keyField": "ledger_transaction.uuid",
-      "source": {
-        "url": "https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/settings/base.py#L413-L418",
-        "confidence": "read"
-      }
+      topic: 'enterprise-subsidies-transaction-lifecycle',
+      keyField: 'ledger_transaction.uuid',
+      source: {
+        url: 'https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/settings/base.py#L413-L418',
+        confidence: 'read',
+      },
     },
     {
-      "topic": "enterprise-subsidies-transaction-lifecycle",
-      "source": {
-        "url": "https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/settings/devstack.py#L92-L95",
-        "confidence": "read"
-      }
+      topic: 'enterprise-subsidies-transaction-lifecycle',
+      source: {
+        url: 'https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/settings/devstack.py#L92-L95',
+        confidence: 'read',
+      },
     },
     {
-      "topic": "enterprise-subsidies-transaction-lifecycle",
-      "source": {
-        "url": "https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/settings/test.py#L34-L37",
-        "confidence": "read"
-      }
-    }
+      topic: 'enterprise-subsidies-transaction-lifecycle',
+      source: {
+        url: 'https://github.com/openedx/enterprise-subsidy/blob/a756c19c0f8824405c966b1b8b50a123f3bf8b1d/enterprise_subsidy/settings/test.py#L34-L37',
+        confidence: 'read',
+      },
+    },
   ],
   data: { ledger_transaction: LedgerTransaction },
   examples: [

@@ -11,10 +11,12 @@ export default defineEvent({
   producers: [],
   consumers: [],
   noProducerKnown: {
-    "searched": "The whole history of license-manager and the public code at large: the signal existed only in openedx-events 0.7.1 and no code used it."
+    searched:
+      'The whole history of license-manager and the public code at large: the signal existed only in openedx-events 0.7.1 and no code used it.',
   },
   noConsumerKnown: {
-    "searched": "The whole history of license-manager and the public code at large: the signal existed only in openedx-events 0.7.1 and no code used it."
+    searched:
+      'The whole history of license-manager and the public code at large: the signal existed only in openedx-events 0.7.1 and no code used it.',
   },
   data: { lifecycle: LicenseLifecycle },
   examples: [

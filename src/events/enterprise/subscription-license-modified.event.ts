@@ -10,39 +10,40 @@ export default defineEvent({
     'in 2.0.0.',
   producers: [
     {
-      "repository": "openedx/license-manager",
-      "service": "License Manager",
-      "trigger": "A license lifecycle change was tracked (the same code path that sends the Segment license event) while the KAFKA_ENABLED toggle was on.",
-      "source": {
-        "url": "https://github.com/openedx/license-manager/blob/97ffc8353f315d326ffda25a6b1d3ea0a9be68cf/license_manager/apps/subscriptions/event_utils.py#L190",
-        "confidence": "read",
-        "note": "Historical: last commit before 'feat: remove SUBSCRIPTION_LICENSE_MODIFIED signal send (#443)', Aug 2022. Added May 2022 (abdfd31)."
-      }
-    }
+      repository: 'openedx/license-manager',
+      service: 'License Manager',
+      trigger:
+        'A license lifecycle change was tracked (the same code path that sends the Segment license event) while the KAFKA_ENABLED toggle was on.',
+      source: {
+        url: 'https://github.com/openedx/license-manager/blob/97ffc8353f315d326ffda25a6b1d3ea0a9be68cf/license_manager/apps/subscriptions/event_utils.py#L190',
+        confidence: 'read',
+        note: "Historical: last commit before 'feat: remove SUBSCRIPTION_LICENSE_MODIFIED signal send (#443)', Aug 2022. Added May 2022 (abdfd31).",
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "openedx/license-manager",
-      "service": "License Manager",
-      "use": "Forwarded the event to Kafka by hand (topic LICENSE_TOPIC_NAME, key = enterprise customer UUID, ce_type header) - an in-process bridge before the generic producer existed.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/license-manager/blob/97ffc8353f315d326ffda25a6b1d3ea0a9be68cf/license_manager/apps/subscriptions/signals/receivers.py#L27",
-        "confidence": "read",
-        "note": "Historical (removed Aug 2022)."
-      }
+      repository: 'openedx/license-manager',
+      service: 'License Manager',
+      use: 'Forwarded the event to Kafka by hand (topic LICENSE_TOPIC_NAME, key = enterprise customer UUID, ce_type header) - an in-process bridge before the generic producer existed.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/license-manager/blob/97ffc8353f315d326ffda25a6b1d3ea0a9be68cf/license_manager/apps/subscriptions/signals/receivers.py#L27',
+        confidence: 'read',
+        note: 'Historical (removed Aug 2022).',
+      },
     },
     {
-      "repository": "edx/edx-arch-experiments",
-      "service": "LMS (edx-arch-experiments kafka_consumer plugin)",
-      "use": "Only logged the license data received from the bus (experiment).",
-      "kind": "event-bus-consumer",
-      "source": {
-        "url": "https://github.com/edx/edx-arch-experiments/blob/7146b62063556b149cb9643a8e5f07d205bca5e9/edx_arch_experiments/kafka_consumer/signals/receivers.py#L12",
-        "confidence": "read",
-        "note": "Historical (2022). Its consume_events command was hard-wired to this signal; help text example: consume_events -t license-event-prod (https://github.com/edx/edx-arch-experiments/blob/7146b62063556b149cb9643a8e5f07d205bca5e9/edx_arch_experiments/kafka_consumer/management/commands/consume_events.py#L48). The code was then copied into event-bus-kafka (edx_event_bus_kafka/consumer/signals/receivers.py, https://github.com/openedx/event-bus-kafka/blob/80d998b5f2bcf6543d0a9abd108f91e2891ff6f1/edx_event_bus_kafka/consumer/signals/receivers.py#L12) and switched to SESSION_LOGIN_COMPLETED a few days later."
-      }
-    }
+      repository: 'edx/edx-arch-experiments',
+      service: 'LMS (edx-arch-experiments kafka_consumer plugin)',
+      use: 'Only logged the license data received from the bus (experiment).',
+      kind: 'event-bus-consumer',
+      source: {
+        url: 'https://github.com/edx/edx-arch-experiments/blob/7146b62063556b149cb9643a8e5f07d205bca5e9/edx_arch_experiments/kafka_consumer/signals/receivers.py#L12',
+        confidence: 'read',
+        note: 'Historical (2022). Its consume_events command was hard-wired to this signal; help text example: consume_events -t license-event-prod (https://github.com/edx/edx-arch-experiments/blob/7146b62063556b149cb9643a8e5f07d205bca5e9/edx_arch_experiments/kafka_consumer/management/commands/consume_events.py#L48). The code was then copied into event-bus-kafka (edx_event_bus_kafka/consumer/signals/receivers.py, https://github.com/openedx/event-bus-kafka/blob/80d998b5f2bcf6543d0a9abd108f91e2891ff6f1/edx_event_bus_kafka/consumer/signals/receivers.py#L12) and switched to SESSION_LOGIN_COMPLETED a few days later.',
+      },
+    },
   ],
   data: { license: SubscriptionLicenseData },
   examples: [

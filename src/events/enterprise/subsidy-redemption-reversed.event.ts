@@ -10,28 +10,29 @@ export default defineEvent({
     'Upstream flags the event as not used by any Open edX service, and its future is under discussion.',
   producers: [
     {
-      "repository": "openedx/enterprise-subsidy",
-      "service": "Enterprise Subsidy",
-      "trigger": "openedx-ledger's TRANSACTION_REVERSED Django signal fires and the platform enrollment is cancelled; the handler then announced the reversed redemption (policy, content key, learner).",
-      "source": {
-        "url": "https://github.com/openedx/enterprise-subsidy/blob/c38bcfffdf7a907576758f2454a2ea03b1668cc3/enterprise_subsidy/apps/transaction/signals/handlers.py#L38",
-        "confidence": "read",
-        "note": "Only on the unmerged branch iahmad/ENT-8487 (Apr 2024); main uses LEDGER_TRANSACTION_REVERSED at the same spot instead."
-      }
-    }
+      repository: 'openedx/enterprise-subsidy',
+      service: 'Enterprise Subsidy',
+      trigger:
+        "openedx-ledger's TRANSACTION_REVERSED Django signal fires and the platform enrollment is cancelled; the handler then announced the reversed redemption (policy, content key, learner).",
+      source: {
+        url: 'https://github.com/openedx/enterprise-subsidy/blob/c38bcfffdf7a907576758f2454a2ea03b1668cc3/enterprise_subsidy/apps/transaction/signals/handlers.py#L38',
+        confidence: 'read',
+        note: 'Only on the unmerged branch iahmad/ENT-8487 (Apr 2024); main uses LEDGER_TRANSACTION_REVERSED at the same spot instead.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "openedx/enterprise-access",
-      "service": "Enterprise Access",
-      "use": "Looked up the learner's content assignment under the policy and marked it reversed.",
-      "kind": "event-bus-consumer",
-      "source": {
-        "url": "https://github.com/openedx/enterprise-access/blob/234b8a4775f68587a14a473da31b544960cef72d/enterprise_access/apps/content_assignments/signals.py#L44",
-        "confidence": "read",
-        "note": "Only on the unmerged branch iahmad/ENT-8487 (Apr 2024); main's receiver listens to LEDGER_TRANSACTION_REVERSED instead. No consume_events topic shown on that branch for it."
-      }
-    }
+      repository: 'openedx/enterprise-access',
+      service: 'Enterprise Access',
+      use: "Looked up the learner's content assignment under the policy and marked it reversed.",
+      kind: 'event-bus-consumer',
+      source: {
+        url: 'https://github.com/openedx/enterprise-access/blob/234b8a4775f68587a14a473da31b544960cef72d/enterprise_access/apps/content_assignments/signals.py#L44',
+        confidence: 'read',
+        note: "Only on the unmerged branch iahmad/ENT-8487 (Apr 2024); main's receiver listens to LEDGER_TRANSACTION_REVERSED instead. No consume_events topic shown on that branch for it.",
+      },
+    },
   ],
   data: { redemption: SubsidyRedemption },
   examples: [{ redemption: SUBSIDY_REDEMPTION_EXAMPLE }],

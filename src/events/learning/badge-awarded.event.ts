@@ -10,38 +10,39 @@ export default defineEvent({
     '(for example passing a course) were met.',
   producers: [
     {
-      "repository": "openedx/credentials",
-      "service": "Credentials",
-      "trigger": "The Credentials badges issuer awards a badge to a user (all requirements of a badge template met) and creates/updates the user credential.",
-      "source": {
-        "url": "https://github.com/openedx/credentials/blob/b6dcad5c0aa1175c19bb82d7319847e6bbb3ff30/credentials/apps/badges/signals/signals.py#L83",
-        "confidence": "read",
-        "note": "Helper notify_badge_awarded() is called from BadgeTemplateIssuer.award() in https://github.com/openedx/credentials/blob/b6dcad5c0aa1175c19bb82d7319847e6bbb3ff30/credentials/apps/badges/issuers.py#L114"
-      }
-    }
+      repository: 'openedx/credentials',
+      service: 'Credentials',
+      trigger:
+        'The Credentials badges issuer awards a badge to a user (all requirements of a badge template met) and creates/updates the user credential.',
+      source: {
+        url: 'https://github.com/openedx/credentials/blob/b6dcad5c0aa1175c19bb82d7319847e6bbb3ff30/credentials/apps/badges/signals/signals.py#L83',
+        confidence: 'read',
+        note: 'Helper notify_badge_awarded() is called from BadgeTemplateIssuer.award() in https://github.com/openedx/credentials/blob/b6dcad5c0aa1175c19bb82d7319847e6bbb3ff30/credentials/apps/badges/issuers.py#L114',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L69",
-        "confidence": "read",
-        "note": "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L240. Nothing is sent unless a Webhook row for this event is configured in the Django admin. Only reaches the LMS if the LMS consumes the learning-badges-lifecycle topic."
-      }
-    }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L69',
+        confidence: 'read',
+        note: "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L240. Nothing is sent unless a Webhook row for this event is configured in the Django admin. Only reaches the LMS if the LMS consumes the learning-badges-lifecycle topic.",
+      },
+    },
   ],
   busUsage: [
     {
-      "topic": "learning-badges-lifecycle",
-      "keyField": "badge.uuid",
-      "source": {
-        "url": "https://github.com/openedx/credentials/blob/b6dcad5c0aa1175c19bb82d7319847e6bbb3ff30/credentials/settings/base.py#L597-L599",
-        "confidence": "read"
-      }
-    }
+      topic: 'learning-badges-lifecycle',
+      keyField: 'badge.uuid',
+      source: {
+        url: 'https://github.com/openedx/credentials/blob/b6dcad5c0aa1175c19bb82d7319847e6bbb3ff30/credentials/settings/base.py#L597-L599',
+        confidence: 'read',
+      },
+    },
   ],
   data: { badge: BadgeData },
   examples: [{ badge: BADGE_EXAMPLE }],

@@ -10,38 +10,39 @@ export default defineEvent({
     'compare the status and other fields to decide whether the change matters to them.',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "trigger": "Any save of a GeneratedCertificate row (status, grade, mode or name change), right after the legacy COURSE_CERT_CHANGED signal.",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/d87ee18ca2d974268004a240f653618bc34c0291/lms/djangoapps/certificates/models.py#L492",
-        "confidence": "read"
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      trigger:
+        'Any save of a GeneratedCertificate row (status, grade, mode or name change), right after the legacy COURSE_CERT_CHANGED signal.',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/d87ee18ca2d974268004a240f653618bc34c0291/lms/djangoapps/certificates/models.py#L492',
+        confidence: 'read',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L46",
-        "confidence": "read",
-        "note": "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is certificate_changed_receiver at openedx_webhooks/receivers.py#L117 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L46',
+        confidence: 'read',
+        note: "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is certificate_changed_receiver at openedx_webhooks/receivers.py#L117 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin.",
+      },
     },
     {
-      "repository": "eduNEXT/eox-hooks",
-      "service": "eox-hooks (plugin in LMS)",
-      "use": "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'post_certificate_change' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L99",
-        "confidence": "read",
-        "note": "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting."
-      }
-    }
+      repository: 'eduNEXT/eox-hooks',
+      service: 'eox-hooks (plugin in LMS)',
+      use: "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'post_certificate_change' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L99',
+        confidence: 'read',
+        note: "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting.",
+      },
+    },
   ],
   data: { certificate: CertificateData },
   examples: [{ certificate: { ...EARNED_CERTIFICATE, grade: '0.42', current_status: 'notpassing' } }],

@@ -12,66 +12,67 @@ export default defineEvent({
   keyFieldSince: '9.6.0',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "trigger": "A course certificate is taken away from a learner (invalidated, marked not passing or unverified) by GeneratedCertificate._revoke_certificate, right after the legacy COURSE_CERT_REVOKED signal.",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/d87ee18ca2d974268004a240f653618bc34c0291/lms/djangoapps/certificates/models.py#L407",
-        "confidence": "read"
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      trigger:
+        'A course certificate is taken away from a learner (invalidated, marked not passing or unverified) by GeneratedCertificate._revoke_certificate, right after the legacy COURSE_CERT_REVOKED signal.',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/d87ee18ca2d974268004a240f653618bc34c0291/lms/djangoapps/certificates/models.py#L407',
+        confidence: 'read',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L47",
-        "confidence": "read",
-        "note": "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is certificate_revoked_receiver at openedx_webhooks/receivers.py#L124 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L47',
+        confidence: 'read',
+        note: "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is certificate_revoked_receiver at openedx_webhooks/receivers.py#L124 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin.",
+      },
     },
     {
-      "repository": "eduNEXT/eox-hooks",
-      "service": "eox-hooks (plugin in LMS)",
-      "use": "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'post_certificate_revoke' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L104",
-        "confidence": "read",
-        "note": "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting."
-      }
+      repository: 'eduNEXT/eox-hooks',
+      service: 'eox-hooks (plugin in LMS)',
+      use: "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'post_certificate_revoke' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L104',
+        confidence: 'read',
+        note: "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting.",
+      },
     },
     {
-      "repository": "openedx/credentials",
-      "service": "Credentials",
-      "use": "Finds or creates the learner locally and revokes the matching course-run credential.",
-      "kind": "event-bus-consumer",
-      "source": {
-        "url": "https://github.com/openedx/credentials/blob/b6dcad5c0aa1175c19bb82d7319847e6bbb3ff30/credentials/apps/credentials/signals.py#L19",
-        "confidence": "read",
-        "note": "Same receiver function as CERTIFICATE_CREATED; docs/_diagrams/credential_management/course_certificate_revoked.dsl shows a Credentials event-bus consumer processing CERTIFICATE_REVOKED."
-      }
-    }
+      repository: 'openedx/credentials',
+      service: 'Credentials',
+      use: 'Finds or creates the learner locally and revokes the matching course-run credential.',
+      kind: 'event-bus-consumer',
+      source: {
+        url: 'https://github.com/openedx/credentials/blob/b6dcad5c0aa1175c19bb82d7319847e6bbb3ff30/credentials/apps/credentials/signals.py#L19',
+        confidence: 'read',
+        note: 'Same receiver function as CERTIFICATE_CREATED; docs/_diagrams/credential_management/course_certificate_revoked.dsl shows a Credentials event-bus consumer processing CERTIFICATE_REVOKED.',
+      },
+    },
   ],
   busUsage: [
     {
-      "topic": "learning-certificate-lifecycle",
-      "keyField": "certificate.course.course_key",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3054",
-        "confidence": "read"
-      }
+      topic: 'learning-certificate-lifecycle',
+      keyField: 'certificate.course.course_key',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3054',
+        confidence: 'read',
+      },
     },
     {
-      "topic": "learning-certificate-lifecycle",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/82812c423820f7776c728d69668b27d76575f456/lms/envs/devstack.py",
-        "confidence": "excerpt"
-      }
-    }
+      topic: 'learning-certificate-lifecycle',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/82812c423820f7776c728d69668b27d76575f456/lms/envs/devstack.py',
+        confidence: 'excerpt',
+      },
+    },
   ],
   data: { certificate: CertificateData },
   examples: [{ certificate: { ...EARNED_CERTIFICATE, current_status: 'unavailable', previous_status: 'downloadable' } }],

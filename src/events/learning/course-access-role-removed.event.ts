@@ -10,56 +10,56 @@ export default defineEvent({
   keyFieldSince: '9.6.0',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS and Studio",
-      "trigger": "A CourseAccessRole row is deleted, i.e. a user loses a course or org role (e.g. removed from the course team).",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/common/djangoapps/student/signals/signals.py#L59",
-        "confidence": "read",
-        "note": "Helper emit_course_access_role_removed; called from a post_delete receiver on CourseAccessRole (seen in a search excerpt of common/djangoapps/student/signals/receivers.py)."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS and Studio',
+      trigger: 'A CourseAccessRole row is deleted, i.e. a user loses a course or org role (e.g. removed from the course team).',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/common/djangoapps/student/signals/signals.py#L59',
+        confidence: 'read',
+        note: 'Helper emit_course_access_role_removed; called from a post_delete receiver on CourseAccessRole (seen in a search excerpt of common/djangoapps/student/signals/receivers.py).',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L61",
-        "confidence": "read",
-        "note": "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is course_access_role_removed_receiver at openedx_webhooks/receivers.py#L200 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L61',
+        confidence: 'read',
+        note: "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is course_access_role_removed_receiver at openedx_webhooks/receivers.py#L200 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin.",
+      },
     },
     {
-      "repository": "edx/edx-exams",
-      "service": "edx-exams",
-      "use": "For staff, instructor or limited_staff roles, deletes the matching course staff role record in edx-exams.",
-      "kind": "event-bus-consumer",
-      "source": {
-        "url": "https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/apps/core/signals/handlers.py#L34",
-        "confidence": "read",
-        "note": "Same evidence as for COURSE_ACCESS_ROLE_ADDED: separate service with EVENT_BUS_CONSUMER configured; topic not named in the repo."
-      }
-    }
+      repository: 'edx/edx-exams',
+      service: 'edx-exams',
+      use: 'For staff, instructor or limited_staff roles, deletes the matching course staff role record in edx-exams.',
+      kind: 'event-bus-consumer',
+      source: {
+        url: 'https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/apps/core/signals/handlers.py#L34',
+        confidence: 'read',
+        note: 'Same evidence as for COURSE_ACCESS_ROLE_ADDED: separate service with EVENT_BUS_CONSUMER configured; topic not named in the repo.',
+      },
+    },
   ],
   busUsage: [
     {
-      "topic": "learning-course-access-role-lifecycle",
-      "keyField": "course_access_role_data.course_key",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3092",
-        "confidence": "read"
-      }
+      topic: 'learning-course-access-role-lifecycle',
+      keyField: 'course_access_role_data.course_key',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3092',
+        confidence: 'read',
+      },
     },
     {
-      "topic": "learning-course-access-role-lifecycle",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/82812c423820f7776c728d69668b27d76575f456/lms/envs/devstack.py",
-        "confidence": "excerpt"
-      }
-    }
+      topic: 'learning-course-access-role-lifecycle',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/82812c423820f7776c728d69668b27d76575f456/lms/envs/devstack.py',
+        confidence: 'excerpt',
+      },
+    },
   ],
   data: { course_access_role_data: CourseAccessRoleData },
   examples: [{ course_access_role_data: { ...COURSE_ACCESS_ROLE_HOLDER, role: 'instructor' } }],

@@ -10,39 +10,40 @@ export default defineEvent({
     'of the topics with this list.',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio (CMS)",
-      "trigger": "The Celery task that rebuilds a course's discussion settings (topics per unit, provider, in-context options) finishes, typically after the course is published in Studio or its discussions are migrated.",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/5f6c7984c666323a69921165a781da8cb623675a/openedx/core/djangoapps/discussions/tasks.py#L36",
-        "confidence": "read",
-        "note": "Sent from update_discussions_settings_from_course_task; it is queued from Studio-side course publish handling (caller not re-read here), so it normally runs in the Studio/CMS worker."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (CMS)',
+      trigger:
+        "The Celery task that rebuilds a course's discussion settings (topics per unit, provider, in-context options) finishes, typically after the course is published in Studio or its discussions are migrated.",
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/5f6c7984c666323a69921165a781da8cb623675a/openedx/core/djangoapps/discussions/tasks.py#L36',
+        confidence: 'read',
+        note: 'Sent from update_discussions_settings_from_course_task; it is queued from Studio-side course publish handling (caller not re-read here), so it normally runs in the Studio/CMS worker.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L49",
-        "confidence": "read",
-        "note": "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is course_discussions_changed_receiver at openedx_webhooks/receivers.py#L138 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L49',
+        confidence: 'read',
+        note: "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is course_discussions_changed_receiver at openedx_webhooks/receivers.py#L138 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin.",
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "Studio (CMS) / LMS (discussions app)",
-      "use": "Writes the new configuration to the database: updates, disables or creates DiscussionTopicLink rows and creates the course's DiscussionsConfiguration if missing.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/openedx/core/djangoapps/discussions/handlers.py#L107",
-        "confidence": "read",
-        "note": "Connected with COURSE_DISCUSSIONS_CHANGED.connect at module level; runs in whichever process sends the event."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (CMS) / LMS (discussions app)',
+      use: "Writes the new configuration to the database: updates, disables or creates DiscussionTopicLink rows and creates the course's DiscussionsConfiguration if missing.",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/openedx/core/djangoapps/discussions/handlers.py#L107',
+        confidence: 'read',
+        note: 'Connected with COURSE_DISCUSSIONS_CHANGED.connect at module level; runs in whichever process sends the event.',
+      },
+    },
   ],
   staleBusWarning: {
     source: {

@@ -12,48 +12,49 @@ export default defineEvent({
   keyFieldSince: '9.15.2',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "trigger": "An existing enrollment is saved with a different mode or active flag via CourseEnrollment.update_enrollment (mode upgrades, reactivation, deactivation).",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/163176a4b28277bdfa8391c04c1fdb8b6295adc3/common/djangoapps/student/models/course_enrollment.py#L459",
-        "confidence": "read"
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      trigger:
+        'An existing enrollment is saved with a different mode or active flag via CourseEnrollment.update_enrollment (mode upgrades, reactivation, deactivation).',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/163176a4b28277bdfa8391c04c1fdb8b6295adc3/common/djangoapps/student/models/course_enrollment.py#L459',
+        confidence: 'read',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L43",
-        "confidence": "read",
-        "note": "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is course_enrollment_changed_receiver at openedx_webhooks/receivers.py#L96 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L43',
+        confidence: 'read',
+        note: "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is course_enrollment_changed_receiver at openedx_webhooks/receivers.py#L96 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin.",
+      },
     },
     {
-      "repository": "eduNEXT/eox-hooks",
-      "service": "eox-hooks (plugin in LMS)",
-      "use": "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'post_enrollment_change' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L83",
-        "confidence": "read",
-        "note": "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting."
-      }
+      repository: 'eduNEXT/eox-hooks',
+      service: 'eox-hooks (plugin in LMS)',
+      use: "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'post_enrollment_change' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L83',
+        confidence: 'read',
+        note: "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting.",
+      },
     },
     {
-      "repository": "openedx/edx-enterprise",
-      "service": "LMS (edx-enterprise plugin)",
-      "use": "When the enrollment becomes active again, clears the unenrolled marker on the learner's EnterpriseCourseEnrollment.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/edx-enterprise/blob/06d3340eeb51f10e18a73b200e76690249509702/enterprise/signals.py#L470",
-        "confidence": "read"
-      }
-    }
+      repository: 'openedx/edx-enterprise',
+      service: 'LMS (edx-enterprise plugin)',
+      use: "When the enrollment becomes active again, clears the unenrolled marker on the learner's EnterpriseCourseEnrollment.",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/edx-enterprise/blob/06d3340eeb51f10e18a73b200e76690249509702/enterprise/signals.py#L470',
+        confidence: 'read',
+      },
+    },
   ],
   data: { enrollment: CourseEnrollmentData },
   examples: [{ enrollment: VERIFIED_ENROLLMENT }],

@@ -10,67 +10,68 @@ export default defineEvent({
     'for example by marking the exam content complete.',
   producers: [
     {
-      "repository": "edx/edx-exams",
-      "service": "edx-exams",
-      "trigger": "An exam attempt in edx-exams moves to the submitted status (the learner finishes the timed/proctored exam); the end time is stamped and the event is sent.",
-      "source": {
-        "url": "https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/apps/core/signals/signals.py#L39",
-        "confidence": "read",
-        "note": "Called from edx_exams/apps/core/api.py (update_attempt_status): https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/apps/core/api.py#L114. The repository now lives under the edx org (edx/edx-exams)."
-      }
-    }
+      repository: 'edx/edx-exams',
+      service: 'edx-exams',
+      trigger:
+        'An exam attempt in edx-exams moves to the submitted status (the learner finishes the timed/proctored exam); the end time is stamped and the event is sent.',
+      source: {
+        url: 'https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/apps/core/signals/signals.py#L39',
+        confidence: 'read',
+        note: 'Called from edx_exams/apps/core/api.py (update_attempt_status): https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/apps/core/api.py#L114. The repository now lives under the edx org (edx/edx-exams).',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "use": "Queues a task that marks every block inside the exam as complete for the learner.",
-      "kind": "event-bus-consumer",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/lms/djangoapps/instructor/handlers.py#L20",
-        "confidence": "read",
-        "note": "Receiver inside the LMS for an event produced by the edx-exams service, so it fires when the LMS runs the event-bus consumer for the topic. Evidence that the LMS consumes this topic: edx-exams README shows running `manage.py lms consume_events -t learning-exam-attempt-lifecycle` (https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/README.rst#L157-L161); the producer is the separate edx-exams service."
-      }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      use: 'Queues a task that marks every block inside the exam as complete for the learner.',
+      kind: 'event-bus-consumer',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/lms/djangoapps/instructor/handlers.py#L20',
+        confidence: 'read',
+        note: 'Receiver inside the LMS for an event produced by the edx-exams service, so it fires when the LMS runs the event-bus consumer for the topic. Evidence that the LMS consumes this topic: edx-exams README shows running `manage.py lms consume_events -t learning-exam-attempt-lifecycle` (https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/README.rst#L157-L161); the producer is the separate edx-exams service.',
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "use": "For credit courses, records the exam credit requirement as 'submitted' for the learner.",
-      "kind": "event-bus-consumer",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/openedx/core/djangoapps/credit/signals/handlers.py#L171",
-        "confidence": "read",
-        "note": "Receiver inside the LMS for an event produced by the edx-exams service, so it fires when the LMS runs the event-bus consumer for the topic. Evidence that the LMS consumes this topic: edx-exams README shows running `manage.py lms consume_events -t learning-exam-attempt-lifecycle` (https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/README.rst#L157-L161); the producer is the separate edx-exams service."
-      }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      use: "For credit courses, records the exam credit requirement as 'submitted' for the learner.",
+      kind: 'event-bus-consumer',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/openedx/core/djangoapps/credit/signals/handlers.py#L171',
+        confidence: 'read',
+        note: 'Receiver inside the LMS for an event produced by the edx-exams service, so it fires when the LMS runs the event-bus consumer for the topic. Evidence that the LMS consumes this topic: edx-exams README shows running `manage.py lms consume_events -t learning-exam-attempt-lifecycle` (https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/README.rst#L157-L161); the producer is the separate edx-exams service.',
+      },
     },
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L55",
-        "confidence": "read",
-        "note": "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L170. Nothing is sent unless a Webhook row for this event is configured in the Django admin. In LMS it only sees this event if the LMS consumes the learning-exam-attempt-lifecycle topic."
-      }
-    }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L55',
+        confidence: 'read',
+        note: "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L170. Nothing is sent unless a Webhook row for this event is configured in the Django admin. In LMS it only sees this event if the LMS consumes the learning-exam-attempt-lifecycle topic.",
+      },
+    },
   ],
   busUsage: [
     {
-      "topic": "learning-exam-attempt-lifecycle",
-      "keyField": "exam_attempt.course_key",
-      "source": {
-        "url": "https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/settings/base.py#L301-L303",
-        "confidence": "read"
-      }
+      topic: 'learning-exam-attempt-lifecycle',
+      keyField: 'exam_attempt.course_key',
+      source: {
+        url: 'https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/settings/base.py#L301-L303',
+        confidence: 'read',
+      },
     },
     {
-      "topic": "learning-exam-attempt-lifecycle",
-      "source": {
-        "url": "https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/settings/local.py#L161-L174",
-        "confidence": "read"
-      }
-    }
+      topic: 'learning-exam-attempt-lifecycle',
+      source: {
+        url: 'https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/edx_exams/settings/local.py#L161-L174',
+        confidence: 'read',
+      },
+    },
   ],
   data: { exam_attempt: ExamAttemptData },
   examples: [{ exam_attempt: ATTEMPT_REQUESTED_BY_LEARNER }],

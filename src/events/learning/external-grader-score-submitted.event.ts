@@ -9,48 +9,49 @@ export default defineEvent({
     'workflow). It replaces the HTTP callback to the LMS: the LMS saves the score and feedback on the problem.',
   producers: [
     {
-      "repository": "openedx/edx-submissions",
-      "service": "LMS (edx-submissions XQueue-compatible API)",
-      "trigger": "An external grader (xqueue-watcher) posts a result to edx-submissions' put_result endpoint; after the score is saved and the grader record retired, the event is sent (send_robust=False).",
-      "source": {
-        "url": "https://github.com/openedx/edx-submissions/blob/baee9810eead74caad41c496675f67bf53711a1c/submissions/views/xqueue.py#L329",
-        "confidence": "read",
-        "note": "edx-submissions is a Django app installed in the LMS, so this is an in-process send; part of the XQueue-replacement work."
-      }
-    }
+      repository: 'openedx/edx-submissions',
+      service: 'LMS (edx-submissions XQueue-compatible API)',
+      trigger:
+        "An external grader (xqueue-watcher) posts a result to edx-submissions' put_result endpoint; after the score is saved and the grader record retired, the event is sent (send_robust=False).",
+      source: {
+        url: 'https://github.com/openedx/edx-submissions/blob/baee9810eead74caad41c496675f67bf53711a1c/submissions/views/xqueue.py#L329',
+        confidence: 'read',
+        note: 'edx-submissions is a Django app installed in the LMS, so this is an in-process send; part of the XQueue-replacement work.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "use": "Loads the graded problem block for the learner and feeds the grader reply into its score_update handler, recording the external grade (replacing the old XQueue HTTP callback).",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/lms/djangoapps/grades/signals/handlers.py#L354",
-        "confidence": "read"
-      }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      use: 'Loads the graded problem block for the learner and feeds the grader reply into its score_update handler, recording the external grade (replacing the old XQueue HTTP callback).',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/lms/djangoapps/grades/signals/handlers.py#L354',
+        confidence: 'read',
+      },
     },
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L75",
-        "confidence": "read",
-        "note": "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L270. Nothing is sent unless a Webhook row for this event is configured in the Django admin."
-      }
-    }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L75',
+        confidence: 'read',
+        note: "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L270. Nothing is sent unless a Webhook row for this event is configured in the Django admin.",
+      },
+    },
   ],
   busUsage: [
     {
-      "topic": "learning-external-grader-score-lifecycle",
-      "keyField": "score.submission_id",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3100",
-        "confidence": "read"
-      }
-    }
+      topic: 'learning-external-grader-score-lifecycle',
+      keyField: 'score.submission_id',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3100',
+        confidence: 'read',
+      },
+    },
   ],
   data: { score: ExternalGraderScoreData },
   examples: [

@@ -11,39 +11,39 @@ export default defineEvent({
     'not be told apart by type.',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "trigger": "Someone adds a comment to a response in a discussion thread; sent alongside the edx.forum.comment.created tracking log.",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/2ae0a49bfff5f74f8095fa752261136503695df1/lms/djangoapps/discussion/django_comment_client/base/views.py#L122",
-        "confidence": "read",
-        "note": "One generic send in track_forum_event(): the tracking event name is mapped to the signal through TRACKING_LOG_TO_EVENT_MAPS (https://github.com/openedx/openedx-platform/blob/2ae0a49bfff5f74f8095fa752261136503695df1/lms/djangoapps/discussion/django_comment_client/base/views.py#L75-L79). The same helpers (track_thread_created_event / track_comment_created_event) are used by the legacy forum views and by the discussions REST API used by the discussions MFE. The openedx/forum (forum v2) repository itself sends no Open edX events."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      trigger: 'Someone adds a comment to a response in a discussion thread; sent alongside the edx.forum.comment.created tracking log.',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/2ae0a49bfff5f74f8095fa752261136503695df1/lms/djangoapps/discussion/django_comment_client/base/views.py#L122',
+        confidence: 'read',
+        note: 'One generic send in track_forum_event(): the tracking event name is mapped to the signal through TRACKING_LOG_TO_EVENT_MAPS (https://github.com/openedx/openedx-platform/blob/2ae0a49bfff5f74f8095fa752261136503695df1/lms/djangoapps/discussion/django_comment_client/base/views.py#L75-L79). The same helpers (track_thread_created_event / track_comment_created_event) are used by the legacy forum views and by the discussions REST API used by the discussions MFE. The openedx/forum (forum v2) repository itself sends no Open edX events.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "eduNEXT/platform-plugin-forum-email-notifier",
-      "service": "platform-plugin-forum-email-notifier (plugin in LMS)",
-      "use": "Queues a Celery task that emails forum-notification subscribers about the new comment.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/eduNEXT/platform-plugin-forum-email-notifier/blob/da6005c972df97bfac6a6153eb108d1bef499eb9/platform_plugin_forum_email_notifier/handlers.py#L57",
-        "confidence": "read",
-        "note": "handlers module is imported in the app's ready(), registering the @receiver."
-      }
+      repository: 'eduNEXT/platform-plugin-forum-email-notifier',
+      service: 'platform-plugin-forum-email-notifier (plugin in LMS)',
+      use: 'Queues a Celery task that emails forum-notification subscribers about the new comment.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/eduNEXT/platform-plugin-forum-email-notifier/blob/da6005c972df97bfac6a6153eb108d1bef499eb9/platform_plugin_forum_email_notifier/handlers.py#L57',
+        confidence: 'read',
+        note: "handlers module is imported in the app's ready(), registering the @receiver.",
+      },
     },
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L64",
-        "confidence": "read",
-        "note": "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L215. Nothing is sent unless a Webhook row for this event is configured in the Django admin."
-      }
-    }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L64',
+        confidence: 'read',
+        note: "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L215. Nothing is sent unless a Webhook row for this event is configured in the Django admin.",
+      },
+    },
   ],
   staleBusWarning: {
     source: {

@@ -9,39 +9,40 @@ export default defineEvent({
     'acting as the LTI tool provider. The payload carries the launch parameters, without the OAuth ones.',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "trigger": "An external LTI 1.1 consumer launches LMS content through the LTI provider endpoint, and the launch passes parameter, OAuth signature, key and user-authentication checks; sent just before the block is rendered.",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/1204e2cf6038ce7402241466543d28765401e7dd/lms/djangoapps/lti_provider/views.py#L141",
-        "confidence": "read",
-        "note": "oauth_* parameters are stripped from launch_params before sending."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      trigger:
+        'An external LTI 1.1 consumer launches LMS content through the LTI provider endpoint, and the launch passes parameter, OAuth signature, key and user-authentication checks; sent just before the block is rendered.',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/1204e2cf6038ce7402241466543d28765401e7dd/lms/djangoapps/lti_provider/views.py#L141',
+        confidence: 'read',
+        note: 'oauth_* parameters are stripped from launch_params before sending.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "open-craft/platform-plugin-lti-launch-monitor",
-      "service": "platform-plugin-lti-launch-monitor (plugin in LMS)",
-      "use": "Stores an LTILaunchRecord (user, course, block, context label/title and extra launch params) for each successful launch.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/open-craft/platform-plugin-lti-launch-monitor/blob/a779abaf7dd72a01ae9af8d06479cbb173c8eafb/lti_launch_monitor/signal_handlers.py#L34",
-        "confidence": "read",
-        "note": "Connected with LTI_PROVIDER_LAUNCH_SUCCESS.connect(); module imported in the app's ready()."
-      }
+      repository: 'open-craft/platform-plugin-lti-launch-monitor',
+      service: 'platform-plugin-lti-launch-monitor (plugin in LMS)',
+      use: 'Stores an LTILaunchRecord (user, course, block, context label/title and extra launch params) for each successful launch.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/open-craft/platform-plugin-lti-launch-monitor/blob/a779abaf7dd72a01ae9af8d06479cbb173c8eafb/lti_launch_monitor/signal_handlers.py#L34',
+        confidence: 'read',
+        note: "Connected with LTI_PROVIDER_LAUNCH_SUCCESS.connect(); module imported in the app's ready().",
+      },
     },
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L76",
-        "confidence": "read",
-        "note": "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L275. Nothing is sent unless a Webhook row for this event is configured in the Django admin."
-      }
-    }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L76',
+        confidence: 'read',
+        note: "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L275. Nothing is sent unless a Webhook row for this event is configured in the Django admin.",
+      },
+    },
   ],
   data: { launch_data: LtiProviderLaunchData },
   examples: [

@@ -12,10 +12,12 @@ export default defineEvent({
   producers: [],
   consumers: [],
   noProducerKnown: {
-    "searched": "The LMS and Studio and the public code at large, over the releases that defined it (8.8.0 to 9.5.1): no code sent or received it; the LMS adopted COURSE_ACCESS_ROLE_ADDED and _REMOVED instead."
+    searched:
+      'The LMS and Studio and the public code at large, over the releases that defined it (8.8.0 to 9.5.1): no code sent or received it; the LMS adopted COURSE_ACCESS_ROLE_ADDED and _REMOVED instead.',
   },
   noConsumerKnown: {
-    "searched": "The LMS and Studio and the public code at large, over the releases that defined it (8.8.0 to 9.5.1): no code sent or received it; the LMS adopted COURSE_ACCESS_ROLE_ADDED and _REMOVED instead."
+    searched:
+      'The LMS and Studio and the public code at large, over the releases that defined it (8.8.0 to 9.5.1): no code sent or received it; the LMS adopted COURSE_ACCESS_ROLE_ADDED and _REMOVED instead.',
   },
   data: { course_staff_data: ManageStudentsPermissionData },
   examples: [

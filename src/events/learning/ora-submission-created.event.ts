@@ -9,39 +9,40 @@ export default defineEvent({
     'uploaded files, so that consumers can, for example, send it to a plagiarism checker.',
   producers: [
     {
-      "repository": "openedx/edx-ora2",
-      "service": "ORA2 (XBlock in LMS)",
-      "trigger": "A learner submits a response to an Open Response Assessment through the legacy ORA UI submit handler; sent after the submission is stored.",
-      "source": {
-        "url": "https://github.com/openedx/edx-ora2/blob/95c188d3329cdcd0d77f0c38995750f0e2dbe46f/openassessment/xblock/ui_mixins/legacy/handlers_mixin.py#L81",
-        "confidence": "read",
-        "note": "Called from the legacy submit json_handler (https://github.com/openedx/edx-ora2/blob/95c188d3329cdcd0d77f0c38995750f0e2dbe46f/openassessment/xblock/ui_mixins/legacy/handlers_mixin.py#L118). No send was found in the MFE (ui_mixins/mfe) submit path."
-      }
-    }
+      repository: 'openedx/edx-ora2',
+      service: 'ORA2 (XBlock in LMS)',
+      trigger:
+        'A learner submits a response to an Open Response Assessment through the legacy ORA UI submit handler; sent after the submission is stored.',
+      source: {
+        url: 'https://github.com/openedx/edx-ora2/blob/95c188d3329cdcd0d77f0c38995750f0e2dbe46f/openassessment/xblock/ui_mixins/legacy/handlers_mixin.py#L81',
+        confidence: 'read',
+        note: 'Called from the legacy submit json_handler (https://github.com/openedx/edx-ora2/blob/95c188d3329cdcd0d77f0c38995750f0e2dbe46f/openassessment/xblock/ui_mixins/legacy/handlers_mixin.py#L118). No send was found in the MFE (ui_mixins/mfe) submit path.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "eduNEXT/platform-plugin-turnitin",
-      "service": "platform-plugin-turnitin (plugin in LMS)",
-      "use": "If Turnitin is enabled globally or for the course, queues a task that sends the submission text and files to Turnitin for a similarity report.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/eduNEXT/platform-plugin-turnitin/blob/03aaa0fcb089c61d18b71a25ce39bcc689c8f972/platform_plugin_turnitin/apps.py#L45-L48",
-        "confidence": "read",
-        "note": "Connected through the plugin's signals_config (LMS); handler: https://github.com/eduNEXT/platform-plugin-turnitin/blob/03aaa0fcb089c61d18b71a25ce39bcc689c8f972/platform_plugin_turnitin/handlers.py#L9"
-      }
+      repository: 'eduNEXT/platform-plugin-turnitin',
+      service: 'platform-plugin-turnitin (plugin in LMS)',
+      use: 'If Turnitin is enabled globally or for the course, queues a task that sends the submission text and files to Turnitin for a similarity report.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/eduNEXT/platform-plugin-turnitin/blob/03aaa0fcb089c61d18b71a25ce39bcc689c8f972/platform_plugin_turnitin/apps.py#L45-L48',
+        confidence: 'read',
+        note: "Connected through the plugin's signals_config (LMS); handler: https://github.com/eduNEXT/platform-plugin-turnitin/blob/03aaa0fcb089c61d18b71a25ce39bcc689c8f972/platform_plugin_turnitin/handlers.py#L9",
+      },
     },
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L66",
-        "confidence": "read",
-        "note": "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L225. Nothing is sent unless a Webhook row for this event is configured in the Django admin."
-      }
-    }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L66',
+        confidence: 'read',
+        note: "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L225. Nothing is sent unless a Webhook row for this event is configured in the Django admin.",
+      },
+    },
   ],
   staleBusWarning: {
     source: {

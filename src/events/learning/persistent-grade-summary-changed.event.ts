@@ -9,60 +9,61 @@ export default defineEvent({
     'problem was scored or the grading policy changed.',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "trigger": "A learner's persisted course grade row is created or updated (PersistentCourseGrade.update_or_create, called whenever the course grade is recomputed).",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/3b7eee77d13ce639d136eaa68b74d9b51e1a8a1a/lms/djangoapps/grades/models.py#L792",
-        "confidence": "read",
-        "note": "The send lives in the helper _emit_openedx_persistent_grade_summary_changed_event, called from update_or_create at line 754."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      trigger:
+        "A learner's persisted course grade row is created or updated (PersistentCourseGrade.update_or_create, called whenever the course grade is recomputed).",
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/3b7eee77d13ce639d136eaa68b74d9b51e1a8a1a/lms/djangoapps/grades/models.py#L792',
+        confidence: 'read',
+        note: 'The send lives in the helper _emit_openedx_persistent_grade_summary_changed_event, called from update_or_create at line 754.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L52",
-        "confidence": "read",
-        "note": "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is persistent_grade_summary_changed_receiver at openedx_webhooks/receivers.py#L155 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L52',
+        confidence: 'read',
+        note: "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is persistent_grade_summary_changed_receiver at openedx_webhooks/receivers.py#L155 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin.",
+      },
     },
     {
-      "repository": "eduNEXT/eox-hooks",
-      "service": "eox-hooks (plugin in LMS)",
-      "use": "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'persistent_grade_summary_changed' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L115",
-        "confidence": "read",
-        "note": "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting."
-      }
+      repository: 'eduNEXT/eox-hooks',
+      service: 'eox-hooks (plugin in LMS)',
+      use: "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'persistent_grade_summary_changed' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L115',
+        confidence: 'read',
+        note: "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting.",
+      },
     },
     {
-      "repository": "eduNEXT/openedx-events-2-zapier",
-      "service": "openedx-events-2-zapier (plugin in LMS)",
-      "use": "Queues a Celery task that POSTs the persistent course grade data and event metadata to a Zapier webhook configured in settings.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/eduNEXT/openedx-events-2-zapier/blob/017f5e48540b546895a3870c11f3bee92b1c84de/openedx_events_2_zapier/handlers.py#L107",
-        "confidence": "read"
-      }
+      repository: 'eduNEXT/openedx-events-2-zapier',
+      service: 'openedx-events-2-zapier (plugin in LMS)',
+      use: 'Queues a Celery task that POSTs the persistent course grade data and event metadata to a Zapier webhook configured in settings.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/eduNEXT/openedx-events-2-zapier/blob/017f5e48540b546895a3870c11f3bee92b1c84de/openedx_events_2_zapier/handlers.py#L107',
+        confidence: 'read',
+      },
     },
     {
-      "repository": "openedx/enterprise-integrated-channels",
-      "service": "LMS (enterprise integrated channels plugin)",
-      "use": "For passing grades of active enterprise learners, builds a course-completion payload and queues it to the enterprise customer's regional webhook (optionally enriched with learning time).",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/enterprise-integrated-channels/blob/9fc4d99b7ecfd8e775e9ae9971cd19bb38d69c9b/channel_integrations/integrated_channel/signals.py#L16",
-        "confidence": "read",
-        "note": "The module says it listens in-process rather than via the event bus; handlers.py docstrings still mention consume_events."
-      }
-    }
+      repository: 'openedx/enterprise-integrated-channels',
+      service: 'LMS (enterprise integrated channels plugin)',
+      use: "For passing grades of active enterprise learners, builds a course-completion payload and queues it to the enterprise customer's regional webhook (optionally enriched with learning time).",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/enterprise-integrated-channels/blob/9fc4d99b7ecfd8e775e9ae9971cd19bb38d69c9b/channel_integrations/integrated_channel/signals.py#L16',
+        confidence: 'read',
+        note: 'The module says it listens in-process rather than via the event bus; handlers.py docstrings still mention consume_events.',
+      },
+    },
   ],
   data: { grade: PersistentCourseGradeData },
   examples: [

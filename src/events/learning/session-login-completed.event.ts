@@ -9,39 +9,39 @@ export default defineEvent({
   keyFieldSince: '9.6.0',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "trigger": "A user successfully authenticates (first- or third-party) and the LMS creates their Django session.",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/c9d20bf4b49962f38f6f086cc80d5026e8c16832/openedx/core/djangoapps/user_authn/views/login.py#L335",
-        "confidence": "read",
-        "note": "openedx/edx-platform is now named openedx/openedx-platform."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      trigger: 'A user successfully authenticates (first- or third-party) and the LMS creates their Django session.',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/c9d20bf4b49962f38f6f086cc80d5026e8c16832/openedx/core/djangoapps/user_authn/views/login.py#L335',
+        confidence: 'read',
+        note: 'openedx/edx-platform is now named openedx/openedx-platform.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L41",
-        "confidence": "read",
-        "note": "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is session_login_completed_receiver at openedx_webhooks/receivers.py#L39 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L41',
+        confidence: 'read',
+        note: "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is session_login_completed_receiver at openedx_webhooks/receivers.py#L39 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin.",
+      },
     },
     {
-      "repository": "eduNEXT/eox-hooks",
-      "service": "eox-hooks (plugin in LMS)",
-      "use": "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'post_session_login' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L73",
-        "confidence": "read",
-        "note": "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting."
-      }
-    }
+      repository: 'eduNEXT/eox-hooks',
+      service: 'eox-hooks (plugin in LMS)',
+      use: "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'post_session_login' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L73',
+        confidence: 'read',
+        note: "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting.",
+      },
+    },
   ],
   data: { user: UserData },
   examples: [

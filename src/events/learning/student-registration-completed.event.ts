@@ -11,58 +11,60 @@ export default defineEvent({
   keyFieldSince: '9.15.2',
   producers: [
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "trigger": "A new learner account is created through the LMS registration flow (create_account_with_params), right after the legacy REGISTER_USER signal.",
-      "source": {
-        "url": "https://github.com/openedx/edx-platform/blob/4a0100e465a53ef7a0f86774e43037eb8ec12677/openedx/core/djangoapps/user_authn/views/register.py#L273",
-        "confidence": "read"
-      }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      trigger:
+        'A new learner account is created through the LMS registration flow (create_account_with_params), right after the legacy REGISTER_USER signal.',
+      source: {
+        url: 'https://github.com/openedx/edx-platform/blob/4a0100e465a53ef7a0f86774e43037eb8ec12677/openedx/core/djangoapps/user_authn/views/register.py#L273',
+        confidence: 'read',
+      },
     },
     {
-      "repository": "eduNEXT/eox-core",
-      "service": "eox-core (plugin in LMS)",
-      "trigger": "A user account is created through eox-core's user-creation API (create_edxapp_user), which re-announces the registration the way the LMS signup does.",
-      "source": {
-        "url": "https://github.com/eduNEXT/eox-core/blob/bf342e9fbffe1cf4bdc4a353e6f790baa7c2b695/eox_core/edxapp_wrapper/backends/users_q_v1.py#L201",
-        "confidence": "read",
-        "note": "Same send exists in the Lilac-era backend eox_core/edxapp_wrapper/backends/users_l_v1.py#L200 (same commit)."
-      }
-    }
+      repository: 'eduNEXT/eox-core',
+      service: 'eox-core (plugin in LMS)',
+      trigger:
+        "A user account is created through eox-core's user-creation API (create_edxapp_user), which re-announces the registration the way the LMS signup does.",
+      source: {
+        url: 'https://github.com/eduNEXT/eox-core/blob/bf342e9fbffe1cf4bdc4a353e6f790baa7c2b695/eox_core/edxapp_wrapper/backends/users_q_v1.py#L201',
+        confidence: 'read',
+        note: 'Same send exists in the Lilac-era backend eox_core/edxapp_wrapper/backends/users_l_v1.py#L200 (same commit).',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L40",
-        "confidence": "read",
-        "note": "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is student_registration_completed_receiver at openedx_webhooks/receivers.py#L60 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L40',
+        confidence: 'read',
+        note: "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is student_registration_completed_receiver at openedx_webhooks/receivers.py#L60 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin.",
+      },
     },
     {
-      "repository": "eduNEXT/eox-hooks",
-      "service": "eox-hooks (plugin in LMS)",
-      "use": "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'post_register' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L68",
-        "confidence": "read",
-        "note": "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting."
-      }
+      repository: 'eduNEXT/eox-hooks',
+      service: 'eox-hooks (plugin in LMS)',
+      use: "When USE_EOX_HOOKS is on and EOX_HOOKS_DEFINITIONS has an entry for the 'post_register' trigger, runs the configured action (e.g. a custom action or an HTTP POST webhook with the event data).",
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/eduNEXT/eox-hooks/blob/886340f667002af9e0825ce7a4572129ffaaf882/eox_hooks/apps.py#L68',
+        confidence: 'read',
+        note: "Connected through the plugin's LMS signals_config to receivers.hooks_handler; whether anything happens is decided by the EOX_HOOKS_DEFINITIONS setting.",
+      },
     },
     {
-      "repository": "eduNEXT/openedx-events-2-zapier",
-      "service": "openedx-events-2-zapier (plugin in LMS)",
-      "use": "Queues a Celery task that POSTs the flattened user data and event metadata to the Zapier webhook in ZAPIER_REGISTRATION_WEBHOOK.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/eduNEXT/openedx-events-2-zapier/blob/017f5e48540b546895a3870c11f3bee92b1c84de/openedx_events_2_zapier/handlers.py#L18",
-        "confidence": "read"
-      }
-    }
+      repository: 'eduNEXT/openedx-events-2-zapier',
+      service: 'openedx-events-2-zapier (plugin in LMS)',
+      use: 'Queues a Celery task that POSTs the flattened user data and event metadata to the Zapier webhook in ZAPIER_REGISTRATION_WEBHOOK.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/eduNEXT/openedx-events-2-zapier/blob/017f5e48540b546895a3870c11f3bee92b1c84de/openedx_events_2_zapier/handlers.py#L18',
+        confidence: 'read',
+      },
+    },
   ],
   data: { user: UserData },
   examples: [

@@ -10,66 +10,69 @@ export default defineEvent({
     'to user preferences.',
   producers: [
     {
-      "repository": "openedx/edx-ora2",
-      "service": "ORA2 (XBlock in LMS)",
-      "trigger": "A learner's open-response assessment receives a grade; ORA asks for an 'ora_grade_assigned' notification to that learner.",
-      "source": {
-        "url": "https://github.com/openedx/edx-ora2/blob/95c188d3329cdcd0d77f0c38995750f0e2dbe46f/openassessment/xblock/utils/notifications.py#L85",
-        "confidence": "read"
-      }
+      repository: 'openedx/edx-ora2',
+      service: 'ORA2 (XBlock in LMS)',
+      trigger: "A learner's open-response assessment receives a grade; ORA asks for an 'ora_grade_assigned' notification to that learner.",
+      source: {
+        url: 'https://github.com/openedx/edx-ora2/blob/95c188d3329cdcd0d77f0c38995750f0e2dbe46f/openassessment/xblock/utils/notifications.py#L85',
+        confidence: 'read',
+      },
     },
     {
-      "repository": "openedx/edx-ora2",
-      "service": "ORA2 (XBlock in LMS)",
-      "trigger": "ORA's reminder job finds a learner with an unfinished required step (e.g. peer reviews) and requests an 'ora_reminder' notification for them.",
-      "source": {
-        "url": "https://github.com/openedx/edx-ora2/blob/95c188d3329cdcd0d77f0c38995750f0e2dbe46f/openassessment/xblock/utils/ora_reminders.py#L532",
-        "confidence": "read"
-      }
+      repository: 'openedx/edx-ora2',
+      service: 'ORA2 (XBlock in LMS)',
+      trigger:
+        "ORA's reminder job finds a learner with an unfinished required step (e.g. peer reviews) and requests an 'ora_reminder' notification for them.",
+      source: {
+        url: 'https://github.com/openedx/edx-ora2/blob/95c188d3329cdcd0d77f0c38995750f0e2dbe46f/openassessment/xblock/utils/ora_reminders.py#L532',
+        confidence: 'read',
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "trigger": "Forum activity that concerns specific users: a response or comment on their post or response, activity on a post they follow, or their content being endorsed (DiscussionNotificationSender._send_notification).",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/lms/djangoapps/discussion/rest_api/discussions_notifications.py#L79",
-        "confidence": "read",
-        "note": "Course-wide forum notifications (new posts) use COURSE_NOTIFICATION_REQUESTED instead."
-      }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      trigger:
+        'Forum activity that concerns specific users: a response or comment on their post or response, activity on a post they follow, or their content being endorsed (DiscussionNotificationSender._send_notification).',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/lms/djangoapps/discussion/rest_api/discussions_notifications.py#L79',
+        confidence: 'read',
+        note: 'Course-wide forum notifications (new posts) use COURSE_NOTIFICATION_REQUESTED instead.',
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS",
-      "trigger": "The LMS warns a learner that their audit access to a course is about to expire ('audit_access_expiring_soon' notification from EnrollmentNotificationSender).",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/openedx/core/djangoapps/enrollments/enrollments_notifications.py#L41",
-        "confidence": "read",
-        "note": "The caller that schedules this reminder was not traced."
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS',
+      trigger:
+        "The LMS warns a learner that their audit access to a course is about to expire ('audit_access_expiring_soon' notification from EnrollmentNotificationSender).",
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/e57a655d77b614f19223984e9805b1fb940ab192/openedx/core/djangoapps/enrollments/enrollments_notifications.py#L41',
+        confidence: 'read',
+        note: 'The caller that schedules this reminder was not traced.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L54",
-        "confidence": "read",
-        "note": "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is user_notification_requested_receiver at openedx_webhooks/receivers.py#L165 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L54',
+        confidence: 'read',
+        note: "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is user_notification_requested_receiver at openedx_webhooks/receivers.py#L165 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin.",
+      },
     },
     {
-      "repository": "openedx/openedx-platform",
-      "service": "LMS (notifications app)",
-      "use": "Converts the notification request to a dict and queues the send_notifications Celery task, which creates the notifications and delivers them per user preference (web, email, push).",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/cf5e5b5663b7f4f3c5b16ad77747849c13469ee7/openedx/core/djangoapps/notifications/handlers.py#L58",
-        "confidence": "read"
-      }
-    }
+      repository: 'openedx/openedx-platform',
+      service: 'LMS (notifications app)',
+      use: 'Converts the notification request to a dict and queues the send_notifications Celery task, which creates the notifications and delivers them per user preference (web, email, push).',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/cf5e5b5663b7f4f3c5b16ad77747849c13469ee7/openedx/core/djangoapps/notifications/handlers.py#L58',
+        confidence: 'read',
+      },
+    },
   ],
   staleBusWarning: {
     source: {

@@ -12,68 +12,69 @@ export default defineEvent({
   keyFieldSince: '9.6.0',
   producers: [
     {
-      "repository": "openedx/xblock-skill-tagging",
-      "service": "LMS (skill-tagging XBlock mixin)",
-      "trigger": "A learner submits the skill-verification form shown under a unit or video, marking suggested skills as verified or ignored (at most once per learner per block).",
-      "source": {
-        "url": "https://github.com/openedx/xblock-skill-tagging/blob/02afd617287efdb2ba009dd32caa739c2428914b/skill_tagging/skill_tagging_mixin.py#L100",
-        "confidence": "read",
-        "note": "Only producer found; edx-platform itself never sends this event. Originally developed at open-craft/xblock-skill-tagging."
-      }
-    }
+      repository: 'openedx/xblock-skill-tagging',
+      service: 'LMS (skill-tagging XBlock mixin)',
+      trigger:
+        'A learner submits the skill-verification form shown under a unit or video, marking suggested skills as verified or ignored (at most once per learner per block).',
+      source: {
+        url: 'https://github.com/openedx/xblock-skill-tagging/blob/02afd617287efdb2ba009dd32caa739c2428914b/skill_tagging/skill_tagging_mixin.py#L100',
+        confidence: 'read',
+        note: 'Only producer found; edx-platform itself never sends this event. Originally developed at open-craft/xblock-skill-tagging.',
+      },
+    },
   ],
   consumers: [
     {
-      "repository": "aulasneo/openedx-webhooks",
-      "service": "openedx-webhooks (plugin in LMS)",
-      "use": "Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.",
-      "kind": "settings-subscription",
-      "source": {
-        "url": "https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L53",
-        "confidence": "read",
-        "note": "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is xblock_skill_verified_receiver at openedx_webhooks/receivers.py#L160 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin."
-      }
+      repository: 'aulasneo/openedx-webhooks',
+      service: 'openedx-webhooks (plugin in LMS)',
+      use: 'Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.',
+      kind: 'settings-subscription',
+      source: {
+        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L53',
+        confidence: 'read',
+        note: "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is xblock_skill_verified_receiver at openedx_webhooks/receivers.py#L160 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin.",
+      },
     },
     {
-      "repository": "openedx/taxonomy-connector",
-      "service": "Course Discovery (taxonomy-connector plugin)",
-      "use": "Queues a Celery task that bumps the verified/ignored vote counts of the XBlock's skill tags.",
-      "kind": "event-bus-consumer",
-      "source": {
-        "url": "https://github.com/openedx/taxonomy-connector/blob/65f88888586aed96cddf8317eb0339561b6fb8f8/taxonomy/signals/handlers.py#L97",
-        "confidence": "read",
-        "note": "taxonomy-connector is installed in Course Discovery; its design ADR docs/decisions/0001-xblock-skill-tagging-design.rst#L50-L62 says the event is pushed to the event bus and Course Discovery's consume_events command feeds these handlers. No topic name in this repo."
-      }
+      repository: 'openedx/taxonomy-connector',
+      service: 'Course Discovery (taxonomy-connector plugin)',
+      use: "Queues a Celery task that bumps the verified/ignored vote counts of the XBlock's skill tags.",
+      kind: 'event-bus-consumer',
+      source: {
+        url: 'https://github.com/openedx/taxonomy-connector/blob/65f88888586aed96cddf8317eb0339561b6fb8f8/taxonomy/signals/handlers.py#L97',
+        confidence: 'read',
+        note: "taxonomy-connector is installed in Course Discovery; its design ADR docs/decisions/0001-xblock-skill-tagging-design.rst#L50-L62 says the event is pushed to the event bus and Course Discovery's consume_events command feeds these handlers. No topic name in this repo.",
+      },
     },
     {
-      "repository": "openedx/xblock-skill-tagging",
-      "service": "LMS (skill-tagging plugin)",
-      "use": "Explicitly publishes the event to the event bus (its own producer call, not EVENT_BUS_PRODUCER_CONFIG) so Course Discovery can consume it.",
-      "kind": "django-receiver",
-      "source": {
-        "url": "https://github.com/openedx/xblock-skill-tagging/blob/02afd617287efdb2ba009dd32caa739c2428914b/skill_tagging/apps.py#L22",
-        "confidence": "read",
-        "note": "Connected through the plugin's LMS signals_config to handlers.listen_for_xblock_skill_verified (skill_tagging/handlers.py#L10)."
-      }
-    }
+      repository: 'openedx/xblock-skill-tagging',
+      service: 'LMS (skill-tagging plugin)',
+      use: 'Explicitly publishes the event to the event bus (its own producer call, not EVENT_BUS_PRODUCER_CONFIG) so Course Discovery can consume it.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/xblock-skill-tagging/blob/02afd617287efdb2ba009dd32caa739c2428914b/skill_tagging/apps.py#L22',
+        confidence: 'read',
+        note: "Connected through the plugin's LMS signals_config to handlers.listen_for_xblock_skill_verified (skill_tagging/handlers.py#L10).",
+      },
+    },
   ],
   busUsage: [
     {
-      "topic": "learning-xblock-skill-verified",
-      "keyField": "xblock_info.usage_key",
-      "source": {
-        "url": "https://github.com/openedx/xblock-skill-tagging/blob/02afd617287efdb2ba009dd32caa739c2428914b/skill_tagging/handlers.py#L14-L18",
-        "confidence": "read"
-      }
+      topic: 'learning-xblock-skill-verified',
+      keyField: 'xblock_info.usage_key',
+      source: {
+        url: 'https://github.com/openedx/xblock-skill-tagging/blob/02afd617287efdb2ba009dd32caa739c2428914b/skill_tagging/handlers.py#L14-L18',
+        confidence: 'read',
+      },
     },
     {
-      "topic": "learning-xblock-skill-verified",
-      "keyField": "xblock_info.usage_key",
-      "source": {
-        "url": "https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3073",
-        "confidence": "read"
-      }
-    }
+      topic: 'learning-xblock-skill-verified',
+      keyField: 'xblock_info.usage_key',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/3e3055f2201259f67c16bde53792ff48b5ac8c04/lms/envs/common.py#L3073',
+        confidence: 'read',
+      },
+    },
   ],
   data: { xblock_info: XBlockSkillVerificationData },
   examples: [
