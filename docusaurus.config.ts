@@ -5,6 +5,7 @@ import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redir
 import { themes as prismThemes } from 'prism-react-renderer';
 import { adrRedirects } from './src/config/adr-redirects';
 import codeHighlighting from './src/plugins/code-highlighting';
+import remarkCodeBlockImport from './src/plugins/code-highlighting/remark-code-block-import';
 import search from './src/plugins/search';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/config/versions';
 import { MOVED_PAGES, movedPageRedirects } from './src/config/moved-pages';
@@ -67,9 +68,11 @@ const config = {
           path: 'docs',
           routeBasePath: DOCS_ROUTE,
           sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkCodeBlockImport],
           ...versionOptions(releases, devServer),
         },
         blog: false,
+        pages: { remarkPlugins: [remarkCodeBlockImport] },
         theme: { customCss: './src/css/custom.css' },
         sitemap: { lastmod: null },
       } satisfies Preset.Options,
@@ -88,6 +91,7 @@ const config = {
         path: 'adr',
         routeBasePath: ADR_ROUTE,
         sidebarPath: './sidebarsAdr.ts',
+        remarkPlugins: [remarkCodeBlockImport],
         ...versionOptions(adrReleases, devServer),
       } satisfies DocsOptions,
     ],
