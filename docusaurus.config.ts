@@ -7,6 +7,7 @@ import { adrRedirects } from './src/config/adr-redirects';
 import codeHighlighting from './src/plugins/code-highlighting';
 import remarkCodeBlockImport from './src/plugins/code-highlighting/remark-code-block-import';
 import search from './src/plugins/search';
+import nodePolyfills from './src/plugins/node-polyfills';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/config/versions';
 import { MOVED_PAGES, movedPageRedirects } from './src/config/moved-pages';
 import { accessibleTheme } from './src/prism-contrast';
@@ -84,6 +85,7 @@ const config = {
     [codeHighlighting, {}],
     [search, {}],
     [siteUrl, {}],
+    [nodePolyfills, {}],
     [
       '@docusaurus/plugin-content-docs',
       {
