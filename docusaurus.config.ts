@@ -11,7 +11,7 @@ import nodePolyfills from './src/plugins/node-polyfills';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/config/versions';
 import { MOVED_PAGES, movedPageRedirects } from './src/config/moved-pages';
 import { accessibleTheme } from './src/prism-contrast';
-import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE } from './src/site';
+import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE, VALIDATOR_PAGE_PATH } from './src/site';
 import { deploySiteUrl } from './src/config/site-url';
 import { RELEASE_SETS_DIR } from './src/site';
 import siteUrl from './src/plugins/site-url';
@@ -118,6 +118,7 @@ const config = {
         { type: 'doc', docId: 'index', docsPluginId: 'adr', label: 'ADRs', position: 'left' },
         { type: 'doc', docId: 'guides/schemas', label: 'Schemas', position: 'left' },
         { type: 'doc', docId: 'events/changelog', label: 'Changelog', position: 'left' },
+        { to: VALIDATOR_PAGE_PATH, label: 'Validate', position: 'left' },
         { type: 'custom-activeDocsVersionDropdown', position: 'right' },
       ],
     },
