@@ -5,11 +5,13 @@ import type { Options as RedirectOptions } from '@docusaurus/plugin-client-redir
 import { themes as prismThemes } from 'prism-react-renderer';
 import { adrRedirects } from './src/config/adr-redirects';
 import codeHighlighting from './src/plugins/code-highlighting';
+import remarkCodeBlockImport from './src/plugins/code-highlighting/remark-code-block-import';
 import search from './src/plugins/search';
+import nodePolyfills from './src/plugins/node-polyfills';
 import { pinnedLatestRedirects, readReleases, versionOptions } from './src/config/versions';
 import { MOVED_PAGES, movedPageRedirects } from './src/config/moved-pages';
 import { accessibleTheme } from './src/prism-contrast';
-import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE } from './src/site';
+import { ADR_ROUTE, BASE_URL, CHANGELOG_FEED_PATH, DOCS_ROUTE, VALIDATOR_PAGE_PATH } from './src/site';
 import { deploySiteUrl } from './src/config/site-url';
 import { RELEASE_SETS_DIR } from './src/site';
 import siteUrl from './src/plugins/site-url';
@@ -67,9 +69,11 @@ const config = {
           path: 'docs',
           routeBasePath: DOCS_ROUTE,
           sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkCodeBlockImport],
           ...versionOptions(releases, devServer),
         },
         blog: false,
+        pages: { remarkPlugins: [remarkCodeBlockImport] },
         theme: { customCss: './src/css/custom.css' },
         sitemap: { lastmod: null },
       } satisfies Preset.Options,
@@ -81,6 +85,7 @@ const config = {
     [codeHighlighting, {}],
     [search, {}],
     [siteUrl, {}],
+    [nodePolyfills, {}],
     [
       '@docusaurus/plugin-content-docs',
       {
@@ -88,6 +93,7 @@ const config = {
         path: 'adr',
         routeBasePath: ADR_ROUTE,
         sidebarPath: './sidebarsAdr.ts',
+        remarkPlugins: [remarkCodeBlockImport],
         ...versionOptions(adrReleases, devServer),
       } satisfies DocsOptions,
     ],
@@ -112,6 +118,7 @@ const config = {
         { type: 'doc', docId: 'index', docsPluginId: 'adr', label: 'ADRs', position: 'left' },
         { type: 'doc', docId: 'guides/schemas', label: 'Schemas', position: 'left' },
         { type: 'doc', docId: 'events/changelog', label: 'Changelog', position: 'left' },
+        { to: VALIDATOR_PAGE_PATH, label: 'Validate', position: 'left' },
         { type: 'custom-activeDocsVersionDropdown', position: 'right' },
       ],
     },

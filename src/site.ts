@@ -142,6 +142,8 @@ export const RELEASE_SETS_DIR = 'static-releases';
 export const COMPARE_PAGE_PATH = `${BASE_URL}releases/compare`;
 export const COMPARE_DATA_PATH = `${BASE_URL}releases/compare.json`;
 export const VERSIONS_GUIDE_PATH = `${BASE_URL}${DOCS_ROUTE}/guides/versions`;
+/** The payload validator's page of its own, for any event of any release (src/pages/validate.tsx: the file name makes the route). */
+export const VALIDATOR_PAGE_PATH = `${BASE_URL}validate`;
 
 /** `learning` + `CourseData` → `learning-course-data`. */
 export function dataTypeSlug(module: string, name: string): string {

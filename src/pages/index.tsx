@@ -2,8 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import { ADR_ROUTE, DOCS_ROUTE, SCHEMA_INDEX_PATH } from '../site';
-import { VALIDATOR_PAGE_PATH } from '../components/PayloadValidator/anchor';
+import { ADR_ROUTE, DOCS_ROUTE, SCHEMA_INDEX_PATH, VALIDATOR_PAGE_PATH } from '../site';
 import styles from './index.module.css';
 
 export default function Home(): React.JSX.Element {

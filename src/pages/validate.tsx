@@ -9,7 +9,7 @@ import React, { useEffect, useState } from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import { ENVELOPE_PAGE_PATH, eventPagePath, NEXT, SCHEMA_INDEX_PATH, withVersion } from '../site';
+import { ENVELOPE_PAGE_PATH, eventPagePath, NEXT, SCHEMA_INDEX_PATH, VALIDATOR_PAGE_PATH, withVersion } from '../site';
 import PayloadValidator, { type ValidatorTarget } from '../components/PayloadValidator';
 import styles from './validate.module.css';
 
@@ -108,7 +108,11 @@ export default function ValidatePage(): React.JSX.Element {
           <>
             <p>
               <Link to={withVersion(eventPagePath(target.signal), pageSegment(version, manifest.latest))}>The page of {target.signal}</Link>{' '}
-              documents its fields.
+              documents its fields.{' '}
+              <Link to={`${VALIDATOR_PAGE_PATH}?${new URLSearchParams({ event: signal, release: version }).toString()}`}>
+                A link to this choice
+              </Link>{' '}
+              opens this page with the event and release chosen.
             </p>
             <PayloadValidator target={target} />
           </>

@@ -1,9 +1,11 @@
 /**
- * The payload validator's checks (src/components/PayloadValidator/engine.ts)
- * on every published schema set: every example is valid, as data and as a
- * whole message; a payload with one value changed to another type is
- * rejected on that very field (property-based, fast-check), as the project's
- * own Ajv set-up rejects it; and the Avro verdict and its paths are avsc's.
+ * The payload validator's checks (src/components/PayloadValidator/engine.ts,
+ * run here in Node as the page runs them) on every published schema set:
+ * every example is valid, as data and as a whole message; a payload with one
+ * value changed to another type is rejected on that very field
+ * (property-based, fast-check), as the project's own Ajv set-up rejects it;
+ * and the page's Avro verdict, and the fields it names, are those of avsc in
+ * Node on the schema as the consumer tests read it (test/support/avro.ts).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +16,7 @@ import fc from 'fast-check';
 import { type EventSchemas, validatePayload } from '../../src/components/PayloadValidator/engine';
 import type { AvroSchema } from '../../src/components/PayloadValidator/avro-check';
 import { publishedValidator } from '../../scripts/lib/strict-ajv';
+import { isValidAvroNamespace } from '../../scripts/lib/avro';
 import { parsePublishedAvro } from '../support/avro';
 import type { SchemaIndex } from '../support/releases';
 import { ROOT } from '../support/temp-site';
@@ -145,6 +148,10 @@ describe('the payload validator', () => {
       const asData = validatePayload(JSON.stringify(c.example), c.schemas);
       assert.ok(asData.read === 'data' && asData.valid, `${c.version} ${c.signal}: ${JSON.stringify(asData)}`);
       assert.deepEqual(asData.avro, c.avroType ? { encodable: true } : { unavailable: true }, `${c.version} ${c.signal}`);
+      // avsc refuses upstream's one invalid namespace, and only that: the page says so and checks the data all the same.
+      const invalidNamespace = c.schemas.avro !== null && !isValidAvroNamespace((c.schemas.avro as { namespace: string }).namespace);
+      assert.equal(asData.avroRefused !== null, invalidNamespace, `${c.version} ${c.signal}: ${asData.avroRefused}`);
+      if (invalidNamespace) assert.match(asData.avroRefused!, /^invalid name: ".*-/);
       if (c.avroType) assert.deepEqual(avscPaths(c.avroType, c.example), []);
       const message = { ...c.envelopeExample, event_type: c.schemas.eventType, data: c.example };
       const asMessage = validatePayload(JSON.stringify(message), c.schemas);
@@ -152,7 +159,7 @@ describe('the payload validator', () => {
     }
   });
 
-  it('rejects a value of the wrong type on its field, as Ajv does, and gives avsc verdict on Avro', () => {
+  it('rejects a value of the wrong type on its field, as Ajv does, and gives the Avro verdict of avsc in Node on the same fields', () => {
     const withPlaces = all.map((c) => ({ c, at: places(c.example) })).filter(({ at }) => at.length > 0);
     const seen = { rejected: 0, notEncodable: 0 };
     fc.assert(

@@ -3,13 +3,13 @@
  * validated (a dynamic import: Ajv is not part of any page's first load).
  * A payload is the event's data, or a whole message: the envelope with the
  * data under `data`. The data is checked against the event's published JSON
- * Schema and its Avro schema, the envelope against the envelope's schema,
- * with Ajv set up as scripts/lib/strict-ajv.ts sets it up for the published
- * schemas (strict, every error, the formats they use).
+ * Schema (Ajv, set up as scripts/lib/strict-ajv.ts sets it up for the
+ * published schemas: strict, every error, the formats they use) and its Avro
+ * schema (avsc), the envelope against the envelope's schema.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { type AvroSchema, avroNameProblems, avroProblems } from './avro-check';
+import { type AvroSchema, avroProblems, type ParsedAvro, parseAvro } from './avro-check';
 import { fieldPathOf, type SchemaNode } from './field-path';
 
 /** The published files of one event in one schema set, as fetched from the site. */
@@ -41,14 +41,26 @@ export type Verdict =
       valid: boolean;
       problems: Problem[];
       avro: AvroVerdict;
-      /** Names in the Avro schema that strict Avro parsers refuse (upstream's invalid namespaces). */
-      avroNameProblems: string[];
+      /** avsc's reason for refusing the Avro schema as published (upstream's invalid namespace), when it was read with valid names. */
+      avroRefused: string | null;
     };
 
 const ajv = new Ajv({ strict: true, allErrors: true });
 addFormats(ajv);
 /** One compiled validator per schema id: the same schema is fetched and compiled once per page. */
 const compiled = new Map<string, ValidateFunction>();
+/** One avsc type per Avro schema (each published file is fetched once per page, so one object). */
+const avroTypes = new WeakMap<object, ParsedAvro>();
+
+function avroTypeOf(schema: AvroSchema): ParsedAvro {
+  const key = typeof schema === 'object' ? schema : { schema };
+  let parsed = avroTypes.get(key);
+  if (!parsed) {
+    parsed = parseAvro(schema);
+    avroTypes.set(key, parsed);
+  }
+  return parsed;
+}
 
 function validatorOf(schema: SchemaNode & { $id?: string }): ValidateFunction {
   const key = schema.$id ?? JSON.stringify(schema);
@@ -109,15 +121,16 @@ function problemsOf(errors: ErrorObject[], part: Problem['part'], root: SchemaNo
 
 const unescapePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
-function checkData(data: unknown, schemas: EventSchemas): { problems: Problem[]; avro: AvroVerdict } {
+function checkData(data: unknown, schemas: EventSchemas): { problems: Problem[]; avro: AvroVerdict; avroRefused: string | null } {
   const validate = validatorOf(schemas.data);
   const problems = validate(data) ? [] : problemsOf(validate.errors ?? [], 'data', schemas.data);
-  if (!schemas.avro) return { problems, avro: { unavailable: true } };
-  const avro = avroProblems(schemas.avro, data).map((p): Problem => {
+  if (!schemas.avro) return { problems, avro: { unavailable: true }, avroRefused: null };
+  const { type, refused } = avroTypeOf(schemas.avro);
+  const avro = avroProblems(type, data).map((p): Problem => {
     const { path, anchor } = fieldPathOf(p.path, schemas.data);
     return { part: 'data', path, anchor, message: p.message };
   });
-  return { problems, avro: avro.length ? { encodable: false, problems: avro } : { encodable: true } };
+  return { problems, avro: avro.length ? { encodable: false, problems: avro } : { encodable: true }, avroRefused: refused };
 }
 
 function checkEnvelope(message: Record<string, unknown>, schemas: EventSchemas): Problem[] {
@@ -145,13 +158,13 @@ export function validatePayload(text: string, schemas: EventSchemas): Verdict {
   if (!isObject(payload)) return { read: 'not-object' };
   const message = isMessage(payload);
   const data = message ? payload.data : payload;
-  const { problems, avro } = checkData(data, schemas);
+  const { problems, avro, avroRefused } = checkData(data, schemas);
   const all = message ? [...checkEnvelope(payload, schemas), ...problems] : problems;
   return {
     read: message ? 'message' : 'data',
     valid: all.length === 0,
     problems: all,
     avro,
-    avroNameProblems: schemas.avro ? avroNameProblems(schemas.avro) : [],
+    avroRefused,
   };
 }

@@ -64,17 +64,17 @@ function AvroResult({ verdict, target }: { verdict: Extract<Verdict, { valid: bo
   return (
     <>
       {avro.encodable ? (
-        <p data-avro="encodable">Avro: the data can be encoded with the event's Avro schema.</p>
+        <p data-avro="encodable">Avro: avsc can encode the data with the event's Avro schema.</p>
       ) : (
         <>
-          <p data-avro="not-encodable">Avro: the data cannot be encoded with the event's Avro schema:</p>
+          <p data-avro="not-encodable">Avro: avsc cannot encode the data with the event's Avro schema:</p>
           <ProblemList problems={avro.problems} target={target} />
         </>
       )}
-      {verdict.avroNameProblems.length > 0 && (
-        <p>
-          Strict Avro parsers (avsc, Java's Avro) refuse this schema's names ({verdict.avroNameProblems.join(', ')}); the check above reads
-          it as the event bus does.
+      {verdict.avroRefused && (
+        <p data-avro-refused="">
+          avsc refuses this schema as published ({verdict.avroRefused}), as other strict Avro parsers do; the check above reads it with each
+          character that Avro names may not hold replaced by <code>_</code>.
         </p>
       )}
     </>

@@ -10,10 +10,11 @@ import {
   LATEST,
   SCHEMA_INDEX_PATH,
   schemaPath,
+  VALIDATOR_PAGE_PATH,
 } from '../../site';
 import { CURRENT_VERSION, usePageVersion, useSchemaChannel, useVersionedPath, VersionedLink as Link } from '../Versioned';
 import PayloadValidator from '../PayloadValidator';
-import { VALIDATOR_ANCHOR, VALIDATOR_PAGE_PATH } from '../PayloadValidator/anchor';
+import { VALIDATOR_ANCHOR } from '../PayloadValidator/anchor';
 import { type EventProps, useSchemaUrls } from '../shared/event-page';
 
 export default function SchemaDownload({ event }: EventProps): React.JSX.Element {
