@@ -30,10 +30,10 @@ type Scores = Record<Category, number>;
 const PRESETS = ['mobile', 'desktop'] as const;
 type Preset = (typeof PRESETS)[number];
 
-/** The lines no page kind may fall under. */
+/** The lines no page kind may fall under (issue 15's goals: mobile 90, desktop 98). */
 export const ABSOLUTE_LINES: Record<Preset, Partial<Scores>> = {
-  mobile: { accessibility: 100, 'best-practices': 100, seo: 100 },
-  desktop: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+  mobile: { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 },
+  desktop: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 },
 };
 
 const log = (message: string) => console.error(`[lighthouse] ${message}`);
