@@ -16,7 +16,7 @@
  * - `consume_events` is openedx-events' own management command from 7.1.0;
  *   until 8.0.0 it also needs the signal (`-s`), later read from the message.
  */
-import type { BusUsage, CodeSource, EventDefinition } from '../../src/events/model';
+import type { BusUsage, EventDefinition } from '../../src/events/model';
 import type { EventBusData } from '../../src/reference-data';
 import { compareReleases } from './history-replay';
 import { eventTypeParts } from './event-type';
@@ -110,7 +110,7 @@ export function eventBusData(definition: EventDefinition, release: string, canSe
     canSend,
     keyField,
     keyResolves,
-    topics: usage.map((u) => ({ topic: u.topic, keyField: u.keyField ?? null, source: u.source satisfies CodeSource })),
+    topics: usage.map((u) => ({ topic: u.topic, keyField: u.keyField ?? null, source: u.source })),
     producerSetting: setting,
     settingTopicFromConfiguration: fromConfiguration,
     consumeCommand: canSend ? consumeCommand(definition.signal, definition.eventType, topic, release) : null,

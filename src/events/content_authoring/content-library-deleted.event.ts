@@ -1,4 +1,5 @@
 import { defineEvent } from '../model';
+import { openedxWebhooks } from '../plugins';
 import { ContentLibraryData } from '../data/content_authoring';
 import { CONTENT_LIBRARY_EXAMPLE, CONTENT_LIBRARY_HISTORY } from './content-library.family';
 
@@ -18,17 +19,10 @@ export default defineEvent({
     },
   ],
   consumers: [
-    {
-      repository: 'aulasneo/openedx-webhooks',
-      service: 'openedx-webhooks (plugin)',
-      use: "Forwards the event payload and metadata as an HTTP POST to every enabled webhook an admin configured for this event (plugin receivers registered in Studio through the plugin's signals_config).",
-      kind: 'settings-subscription',
-      source: {
-        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L22',
-        confidence: 'read',
-        note: "Line is this event's entry in the plugin's signal list; receivers.py defines a <event>_receiver for it. Studio (cms) registers only the content_authoring receivers.",
-      },
-    },
+    openedxWebhooks('Studio', {
+      url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L22',
+      confidence: 'read',
+    }),
     {
       repository: 'openedx/openedx-platform',
       service: 'Studio (Meilisearch content search)',

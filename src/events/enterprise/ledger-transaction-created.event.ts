@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { LedgerTransaction } from '../data/enterprise';
-import { LEDGER_TRANSACTION_EXAMPLE, LEDGER_TRANSACTION_HISTORY } from './ledger-transaction.family';
+import { LEDGER_TRANSACTION_EXAMPLE, LEDGER_TRANSACTION_HISTORY, NO_LEDGER_CONSUMER_KNOWN } from './ledger-transaction.family';
 
 export default defineEvent({
   signal: 'LEDGER_TRANSACTION_CREATED',
@@ -21,10 +21,7 @@ export default defineEvent({
     },
   ],
   consumers: [],
-  noConsumerKnown: {
-    searched:
-      'The enterprise services (enterprise-access, enterprise-subsidy, edx-enterprise, openedx-ledger, license-manager) and the public code at large: enterprise-access reads the topic these ledger events go to, but only receives LEDGER_TRANSACTION_REVERSED.',
-  },
+  noConsumerKnown: NO_LEDGER_CONSUMER_KNOWN,
   busUsage: [
     {
       topic: 'enterprise-subsidies-transaction-lifecycle',

@@ -3,7 +3,7 @@
  * they carry the same LedgerTransaction, and were added together.
  */
 import type { z } from 'zod';
-import type { HistoryEntry } from '../model';
+import type { HistoryEntry, NoneKnown } from '../model';
 import { LedgerTransaction } from '../data/enterprise';
 
 /**
@@ -36,3 +36,9 @@ export const LEDGER_TRANSACTION_HISTORY: HistoryEntry[] = [
     added: { ledger_transaction: LedgerTransaction },
   },
 ];
+
+/** What was searched for a consumer of the created, committed and failed events (only the reversed one has one). */
+export const NO_LEDGER_CONSUMER_KNOWN: NoneKnown = {
+  searched:
+    'The enterprise services (enterprise-access, enterprise-subsidy, edx-enterprise, openedx-ledger, license-manager) and the public code at large: enterprise-access reads the topic these ledger events go to, but only receives LEDGER_TRANSACTION_REVERSED.',
+};

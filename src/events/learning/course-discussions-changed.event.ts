@@ -1,4 +1,5 @@
 import { defineEvent } from '../model';
+import { openedxWebhooks } from '../plugins';
 import { CourseDiscussionConfigurationData } from '../data/learning';
 
 export default defineEvent({
@@ -22,17 +23,10 @@ export default defineEvent({
     },
   ],
   consumers: [
-    {
-      repository: 'aulasneo/openedx-webhooks',
-      service: 'openedx-webhooks (plugin in LMS)',
-      use: 'Looks up the enabled webhooks configured for this event in the Django admin and POSTs the event data plus metadata to each webhook URL.',
-      kind: 'settings-subscription',
-      source: {
-        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L49',
-        confidence: 'read',
-        note: "The event is listed in the plugin's signal list, which becomes its LMS signals_config (plugin app receivers); handler is course_discussions_changed_receiver at openedx_webhooks/receivers.py#L138 (same commit). Which events are actually forwarded is chosen per Webhook row in the admin.",
-      },
-    },
+    openedxWebhooks('LMS', {
+      url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L49',
+      confidence: 'read',
+    }),
     {
       repository: 'openedx/openedx-platform',
       service: 'Studio (CMS) / LMS (discussions app)',

@@ -1,4 +1,5 @@
 import { defineEvent } from '../model';
+import { openedxWebhooks } from '../plugins';
 import { ExamAttemptData } from '../data/learning';
 import { ATTEMPT_REQUESTED_BY_LEARNER } from './exam-attempt.family';
 
@@ -44,17 +45,10 @@ export default defineEvent({
         note: 'Receiver inside the LMS for an event produced by the edx-exams service, so it fires when the LMS runs the event-bus consumer for the topic. Evidence that the LMS consumes this topic: edx-exams README shows running `manage.py lms consume_events -t learning-exam-attempt-lifecycle` (https://github.com/edx/edx-exams/blob/1db4518cdc88de6f113cc6964b281a44d93a955c/README.rst#L157-L161); the producer is the separate edx-exams service.',
       },
     },
-    {
-      repository: 'aulasneo/openedx-webhooks',
-      service: 'openedx-webhooks (plugin in LMS)',
-      use: 'Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.',
-      kind: 'settings-subscription',
-      source: {
-        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L55',
-        confidence: 'read',
-        note: "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L170. Nothing is sent unless a Webhook row for this event is configured in the Django admin. In LMS it only sees this event if the LMS consumes the learning-exam-attempt-lifecycle topic.",
-      },
-    },
+    openedxWebhooks('LMS', {
+      url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L55',
+      confidence: 'read',
+    }),
   ],
   busUsage: [
     {

@@ -1,4 +1,5 @@
 import { defineEvent } from '../model';
+import { openedxWebhooks } from '../plugins';
 import { ExternalGraderScoreData } from '../data/learning';
 
 export default defineEvent({
@@ -31,17 +32,10 @@ export default defineEvent({
         confidence: 'read',
       },
     },
-    {
-      repository: 'aulasneo/openedx-webhooks',
-      service: 'openedx-webhooks (plugin in LMS)',
-      use: 'Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.',
-      kind: 'settings-subscription',
-      source: {
-        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L75',
-        confidence: 'read',
-        note: "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L270. Nothing is sent unless a Webhook row for this event is configured in the Django admin.",
-      },
-    },
+    openedxWebhooks('LMS', {
+      url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L75',
+      confidence: 'read',
+    }),
   ],
   busUsage: [
     {

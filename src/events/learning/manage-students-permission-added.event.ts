@@ -1,6 +1,6 @@
 import { defineEvent } from '../model';
 import { ManageStudentsPermissionData } from '../data/learning';
-import { MANAGE_STUDENTS_PERMISSION_HISTORY } from './manage-students-permission.family';
+import { MANAGE_STUDENTS_PERMISSION_HISTORY, NO_MANAGE_STUDENTS_CODE_KNOWN } from './manage-students-permission.family';
 
 export default defineEvent({
   signal: 'MANAGE_STUDENTS_PERMISSION_ADDED',
@@ -11,14 +11,8 @@ export default defineEvent({
     'have sent it, and upstream removed it in 9.5.2; COURSE_ACCESS_ROLE_ADDED covers the same need with roles.',
   producers: [],
   consumers: [],
-  noProducerKnown: {
-    searched:
-      'The LMS and Studio and the public code at large, over the releases that defined it (8.8.0 to 9.5.1): no code sent or received it; the LMS adopted COURSE_ACCESS_ROLE_ADDED and _REMOVED instead.',
-  },
-  noConsumerKnown: {
-    searched:
-      'The LMS and Studio and the public code at large, over the releases that defined it (8.8.0 to 9.5.1): no code sent or received it; the LMS adopted COURSE_ACCESS_ROLE_ADDED and _REMOVED instead.',
-  },
+  noProducerKnown: NO_MANAGE_STUDENTS_CODE_KNOWN,
+  noConsumerKnown: NO_MANAGE_STUDENTS_CODE_KNOWN,
   data: { course_staff_data: ManageStudentsPermissionData },
   examples: [
     {

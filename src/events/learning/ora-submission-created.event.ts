@@ -1,4 +1,5 @@
 import { defineEvent } from '../model';
+import { openedxWebhooks } from '../plugins';
 import { ORASubmissionData } from '../data/learning';
 
 export default defineEvent({
@@ -32,17 +33,10 @@ export default defineEvent({
         note: "Connected through the plugin's signals_config (LMS); handler: https://github.com/eduNEXT/platform-plugin-turnitin/blob/03aaa0fcb089c61d18b71a25ce39bcc689c8f972/platform_plugin_turnitin/handlers.py#L9",
       },
     },
-    {
-      repository: 'aulasneo/openedx-webhooks',
-      service: 'openedx-webhooks (plugin in LMS)',
-      use: 'Posts the event payload plus its metadata to every enabled webhook URL an administrator registered for this event.',
-      kind: 'settings-subscription',
-      source: {
-        url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L66',
-        confidence: 'read',
-        note: "The event name is listed in the plugin's signal catalogue (apps.py), which generates plugin signals_config receivers for the LMS only (learning events are not wired in Studio); handler: https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/receivers.py#L225. Nothing is sent unless a Webhook row for this event is configured in the Django admin.",
-      },
-    },
+    openedxWebhooks('LMS', {
+      url: 'https://github.com/aulasneo/openedx-webhooks/blob/d2b42e4e126a9a20f8a533ac497e7973cab08d09/openedx_webhooks/apps.py#L66',
+      confidence: 'read',
+    }),
   ],
   staleBusWarning: {
     source: {
