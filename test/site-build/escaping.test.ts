@@ -72,6 +72,8 @@ const SLOTS = {
   trigger2: ['event'],
   use1: ['event'],
   use2: ['event'],
+  sourceNote1: ['event'],
+  sourceNote2: ['event'],
   excluded1: ['event', 'adr'],
   excluded2: ['event', 'adr'],
   summary1: ['event', 'changelog', 'feed'],
@@ -224,13 +226,14 @@ export default defineEvent({
   eventType: 'org.openedx.probe.thing.happened.v1',
   description: ${q('description')},
   keyField: 'thing.nowhere',
+  keyFieldSince: '11.2.0',
   producers: [
-    { repository: 'openedx/edx-platform', service: 'lms', trigger: ${q('trigger1')} },
-    { repository: 'openedx/edx-platform', service: 'cms', trigger: ${q('trigger2')} },
+    { repository: 'openedx/openedx-platform', service: 'lms', trigger: ${q('trigger1')}, source: { url: 'https://github.com/openedx/openedx-platform/blob/0123456789abcdef0123456789abcdef01234567/lms/a.py#L1', confidence: 'read', note: ${q('sourceNote1')} } },
+    { repository: 'openedx/openedx-platform', service: 'cms', trigger: ${q('trigger2')}, source: { url: 'https://github.com/openedx/openedx-platform/blob/0123456789abcdef0123456789abcdef01234567/cms/b.py', confidence: 'excerpt' } },
   ],
   consumers: [
-    { repository: 'openedx/course-discovery', service: 'discovery', use: ${q('use1')} },
-    { repository: 'openedx/credentials', service: 'credentials', use: ${q('use2')} },
+    { repository: 'openedx/course-discovery', service: 'discovery', use: ${q('use1')}, kind: 'event-bus-consumer', source: { url: 'https://github.com/openedx/course-discovery/blob/0123456789abcdef0123456789abcdef01234567/c.py#L2-L3', confidence: 'read', note: ${q('sourceNote2')} } },
+    { repository: 'openedx/credentials', service: 'credentials', use: ${q('use2')}, kind: 'django-receiver', source: { url: 'https://github.com/openedx/credentials/blob/0123456789abcdef0123456789abcdef01234567/d.py#L4', confidence: 'read' } },
   ],
   // \`other\` is not a data class, so the event bus cannot carry the event: the exception is needed.
   data: { thing, other },
