@@ -17,9 +17,6 @@ const VERSION_PAGES = [
   { kind: 'unreleased (Next) event', path: withVersion(eventPagePath('COURSE_CATALOG_INFO_CHANGED'), NEXT) },
   { kind: 'changelog', path: CHANGELOG_PAGE_PATH },
   { kind: 'versions guide', path: '/docs/guides/versions' },
-  { kind: 'payload validator', path: '/validate' },
-  { kind: 'data type', path: '/docs/events/data-types/content-authoring-course-schedule-data' },
-  { kind: 'envelope', path: '/docs/events/envelope' },
   { kind: 'repositories index', path: repositoriesPagePath() },
   { kind: 'repository', path: repositoryPagePath('openedx/openedx-platform') },
 ];

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import courseCatalogInfoChanged from '../../src/events/content_authoring/course-catalog-info-changed.event';
 import { eventPagePath } from '../../src/site';
-import { siteSession } from '../support/site-session';
+import { PAGE_KINDS } from '../../scripts/measure/page-kinds';
+import { servedBuild, siteSession } from '../support/site-session';
 
 const EVENT_PAGE = eventPagePath('COURSE_CATALOG_INFO_CHANGED');
 /** A language name only Prism's bundle carries. */
@@ -70,4 +71,44 @@ describe('what pages run as they load', () => {
     );
     assert.deepEqual(site.errors, []);
   });
+});
+
+/** Google's line for a good cumulative layout shift. */
+const GOOD_LAYOUT_SHIFT = 0.1;
+
+describe('layout shift while pages load', () => {
+  const site = servedBuild();
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    for (const { kind, path } of PAGE_KINDS) {
+      it(`the ${kind} page moves nothing on screen as it loads, at ${viewport.width} px`, async () => {
+        const context = await site.browser.newContext({ viewport });
+        try {
+          const page = await context.newPage();
+          await page.addInitScript(() => {
+            const shifts: number[] = [];
+            (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+                if (!entry.hadRecentInput) shifts.push(entry.value);
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          await page.goto(site.url + path, { waitUntil: 'networkidle' });
+          await page.waitForTimeout(500);
+          const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+          const total = shifts.reduce((sum, value) => sum + value, 0);
+          assert.ok(
+            total < GOOD_LAYOUT_SHIFT,
+            `${path}: layout shifts ${shifts.map((v) => v.toFixed(3)).join(' + ')} = ${total.toFixed(3)}`,
+          );
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
 });
