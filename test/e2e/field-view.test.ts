@@ -169,6 +169,67 @@ describe('reading an event in Chromium', () => {
     });
   }
 
+  it("wraps the title and the sidebar only between words or at an identifier's boundaries", async () => {
+    await site.visit(EVENT_PAGE);
+    // Expand every category, so that the longest subjects (`content.object.associations`) are laid out.
+    for (const caret of await page
+      .locator('.theme-doc-sidebar-menu .menu__list-item--collapsed > .menu__list-item-collapsible > .menu__link--sublist')
+      .all()) {
+      await caret.click();
+    }
+    const breaks = await page.evaluate(() => {
+      /** Each line break inside an element's text, as the two characters around it; fine at a space, after a boundary or between CamelCase words. */
+      const midWord: string[] = [];
+      for (const element of Array.from(document.querySelectorAll('h1, .theme-doc-sidebar-menu .menu__link'))) {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const chars: Array<{ char: string; top: number }> = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.textContent!.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (rect) chars.push({ char: node.textContent![i], top: rect.top });
+          }
+        }
+        for (let i = 1; i < chars.length; i++) {
+          if (
+            chars[i].top > chars[i - 1].top + 2 &&
+            !/[\s._/-]/.test(chars[i - 1].char) &&
+            !/\s/.test(chars[i].char) &&
+            !/[a-z0-9][A-Z]/.test(chars[i - 1].char + chars[i].char)
+          ) {
+            midWord.push(`${element.textContent}: ${chars[i - 1].char} / ${chars[i].char}`);
+          }
+        }
+      }
+      return midWord;
+    });
+    assert.deepEqual(breaks, []);
+    assert.ok((await page.locator('.theme-doc-sidebar-menu .menu__link wbr').count()) > 10, 'the sidebar has no identifier that may wrap');
+  });
+
+  for (const width of [390, 360]) {
+    it(`shows the site's name beside the search box at ${width} px`, async () => {
+      await page.setViewportSize({ width, height: 800 });
+      try {
+        await site.visit(EVENT_PAGE);
+        const name = page.locator('.navbar__inner .navbar__title');
+        assert.equal(await name.evaluate((el) => el.scrollWidth <= el.clientWidth), true, 'the site name is cut short');
+        const title = await name.boundingBox();
+        const search = await page.getByRole('combobox').or(page.locator('.navbar__search-input')).first().boundingBox();
+        assert.ok(title && search, 'no site name or no search box');
+        assert.ok(
+          title.x + title.width <= search.x,
+          `the name ends at ${title.x + title.width} px, the search box starts at ${search.x} px`,
+        );
+        assert.ok(search.x + search.width <= width, `the search box ends at ${search.x + search.width} px`);
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+    });
+  }
+
   it('filters the catalog at 390 px, each event a card', async () => {
     await page.setViewportSize({ width: 390, height: 900 });
     try {

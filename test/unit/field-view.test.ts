@@ -66,15 +66,21 @@ describe('the field view', () => {
     assert.equal(isAncestor('course', 'course'), false);
   });
 
-  it('lets an identifier wrap only after a dot, an underscore or a slash, keeping its text', () => {
+  it('lets an identifier wrap only after a dot, an underscore or a slash, or between CamelCase words, keeping its text', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'B', '_', '.', '/', '-', '1') }), (text) => {
         const parts = breakPoints(text);
         assert.equal(parts.join(''), text);
-        for (const part of parts.slice(0, -1)) assert.match(part, /[._/]$/);
-        for (const part of parts) assert.doesNotMatch(part.slice(0, -1), /[._/]/);
+        // Each part but the last ends at a boundary: a `.`, `_` or `/`, or the end of a CamelCase word.
+        parts.slice(0, -1).forEach((part, i) => assert.match(part + parts[i + 1][0], /[._/].$|[a-z0-9][A-Z]$/));
+        for (const part of parts) {
+          assert.doesNotMatch(part.slice(0, -1), /[._/]/);
+          assert.doesNotMatch(part, /[a-z0-9][A-Z]/);
+        }
       }),
     );
     assert.deepEqual(breakPoints('COURSE_CATALOG_INFO_CHANGED'), ['COURSE_', 'CATALOG_', 'INFO_', 'CHANGED']);
+    assert.deepEqual(breakPoints('CourseCatalogData'), ['Course', 'Catalog', 'Data']);
+    assert.deepEqual(breakPoints('catalog_info.course_key'), ['catalog_', 'info.', 'course_', 'key']);
   });
 });

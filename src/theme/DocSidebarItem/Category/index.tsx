@@ -1,0 +1,23 @@
+/**
+ * A sidebar category named by an identifier (an event subject,
+ * `content.object.associations`) wraps at its dots and underscores instead of
+ * inside a word. Only categories without a page of their own: the theme also
+ * puts the label of those with a page into their collapse button's
+ * accessible name, which must stay text. Other categories are the theme's own.
+ */
+import React from 'react';
+import Category from '@theme-original/DocSidebarItem/Category';
+import type CategoryType from '@theme/DocSidebarItem/Category';
+import type { WrapperProps } from '@docusaurus/types';
+import { WrapAtBoundaries } from '@site/src/components/Identifier';
+import { isIdentifierLabel } from '@site/src/components/Identifier/break-points';
+
+type Props = WrapperProps<typeof CategoryType>;
+
+export default function DocSidebarItemCategoryWrapper(props: Props): React.JSX.Element {
+  const { label, href } = props.item;
+  if (href || !isIdentifierLabel(label)) return <Category {...props} />;
+  // The theme renders a label-only category's label as a child of its link, so an element fits where its type says string.
+  const wrapping = (<WrapAtBoundaries text={label} />) as unknown as string;
+  return <Category {...props} item={{ ...props.item, label: wrapping }} />;
+}
