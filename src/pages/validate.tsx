@@ -70,7 +70,7 @@ export default function ValidatePage(): React.JSX.Element {
     <Layout
       title="Validate a payload"
       description="Check an Open edX event payload against its JSON Schema and Avro schema, in the browser.">
-      <main className={`container margin-vert--lg page-filled-after-load ${styles.page}`}>
+      <main className={`container margin-vert--lg page-filled-after-load page-prose ${styles.page}`}>
         <Heading as="h1">Validate a payload</Heading>
         <p>
           Choose an event and paste its data, or a whole message (the <Link to={ENVELOPE_PAGE_PATH}>envelope</Link> with the data under{' '}

@@ -8,7 +8,7 @@ import { NEXT, RELEASES_PAGE_PATH, withVersion } from '../../site';
 export default function ComparePage(): React.JSX.Element {
   return (
     <Layout title="Compare releases" description="Every event added, removed, renamed or changed between two openedx-events releases.">
-      <main className="container margin-vert--lg page-filled-after-load">
+      <main className="container margin-vert--lg page-filled-after-load page-prose">
         <h1>Compare releases</h1>
         <p>
           Choose two openedx-events releases to see every event added, removed, renamed or changed between them, field by field, with the
