@@ -114,10 +114,10 @@ const config = {
       title: 'Open edX events',
       logo: { alt: '', src: 'img/favicon.svg' },
       items: [
-        { type: 'doc', docId: 'events/index', label: 'Events', position: 'left' },
+        { type: 'custom-docSection', docId: 'events/index', activeDocIds: '^events/(?!changelog$)', label: 'Events', position: 'left' },
         { type: 'doc', docId: 'index', docsPluginId: 'adr', label: 'ADRs', position: 'left' },
-        { type: 'doc', docId: 'guides/schemas', label: 'Schemas', position: 'left' },
-        { type: 'doc', docId: 'events/changelog', label: 'Changelog', position: 'left' },
+        { type: 'custom-docSection', docId: 'guides/schemas', activeDocIds: '^guides/schemas$', label: 'Schemas', position: 'left' },
+        { type: 'custom-docSection', docId: 'events/changelog', activeDocIds: '^events/changelog$', label: 'Changelog', position: 'left' },
         { to: VALIDATOR_PAGE_PATH, label: 'Validate', position: 'left' },
         { type: 'custom-activeDocsVersionDropdown', position: 'right' },
       ],

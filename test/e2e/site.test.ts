@@ -8,7 +8,16 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Page } from 'playwright-core';
 import courseCatalogInfoChanged from '../../src/events/content_authoring/course-catalog-info-changed.event';
-import { adrShortPath, eventPagePath, schemaPath, SCHEMA_INDEX_PATH } from '../../src/site';
+import {
+  adrShortPath,
+  CHANGELOG_PAGE_PATH,
+  eventPagePath,
+  NEXT,
+  schemaPath,
+  SCHEMA_INDEX_PATH,
+  VALIDATOR_PAGE_PATH,
+  withVersion,
+} from '../../src/site';
 import { LATEST_RELEASE, type SchemaIndex } from '../support/releases';
 import { siteSession } from '../support/site-session';
 
@@ -228,6 +237,29 @@ describe('the built site in Chromium', () => {
     assert.deepEqual(users, ['COURSE_CATALOG_INFO_CHANGED']);
     assert.equal(await page.locator('[data-field-tree] li[id="pacing"]').count(), 1);
     assertNoErrors('data type page');
+  });
+
+  it("marks as active the navbar entry of the page's section only", async () => {
+    for (const [path, active] of [
+      [EVENT_PAGE, ['Events']],
+      [withVersion(EVENT_PAGE, NEXT), ['Events']],
+      ['/docs/events', ['Events']],
+      [CHANGELOG_PAGE_PATH, ['Changelog']],
+      ['/docs/guides/schemas', ['Schemas']],
+      [ADR_PAGE, ['ADRs']],
+      [VALIDATOR_PAGE_PATH, ['Validate']],
+      ['/docs/guides/versions', []],
+    ] as const) {
+      await visit(path);
+      const marked = await page.locator('.navbar__inner .navbar__link--active').allInnerTexts();
+      assert.deepEqual(marked, active, path);
+    }
+    // Each entry still links to its doc in the version being read.
+    await visit(withVersion(EVENT_PAGE, NEXT));
+    assert.equal(
+      await page.locator('.navbar__inner').getByRole('link', { name: 'Changelog', exact: true }).getAttribute('href'),
+      withVersion(CHANGELOG_PAGE_PATH, NEXT),
+    );
   });
 
   it('logs no console error on any page kind', async () => {
