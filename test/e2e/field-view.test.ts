@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { eventPagePath, NEXT, withVersion } from '../../src/site';
+import { PAGE_KINDS } from '../../scripts/measure/page-kinds';
 import { RELEASES } from '../support/releases';
 import { BUILD_DIR } from '../support/server';
 import { ROOT } from '../support/temp-site';
@@ -141,15 +142,7 @@ describe('reading an event in Chromium', () => {
     it(`fits every page kind at ${width} px without scrolling sideways`, async () => {
       await page.setViewportSize({ width, height: 900 });
       try {
-        for (const pagePath of [
-          EVENT_PAGE,
-          withVersion(EVENT_PAGE, NEXT),
-          '/docs/events/data-types/content-authoring-course-schedule-data',
-          '/docs/events/envelope',
-          '/docs/events',
-          '/adr/openedx-events/0009-course-catalog-info-changed-design',
-          '/validate',
-        ]) {
+        for (const pagePath of [...PAGE_KINDS.map((p) => p.path), withVersion(EVENT_PAGE, NEXT)]) {
           await site.visit(pagePath);
           const overflow = await page.evaluate(() => ({
             page: document.scrollingElement!.scrollWidth - innerWidth,
