@@ -123,6 +123,24 @@ describe('reading an event in Chromium', () => {
     assert.deepEqual(site.errors, []);
   });
 
+  it('keeps each copy button beside its name on a phone, the name wrapping at its boundaries', async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    try {
+      await site.visit(EVENT_PAGE);
+      for (const label of ['event type', 'signal']) {
+        const button = page.getByRole('button', { name: `Copy the ${label}` });
+        const name = button.locator('xpath=preceding-sibling::code');
+        const [b, n] = [await button.boundingBox(), await name.boundingBox()];
+        assert.ok(b && n, `no ${label} or no button`);
+        assert.ok(b.x >= n.x + n.width, `the ${label}'s button is not beside it: ${JSON.stringify({ b, n })}`);
+        assert.ok(b.y >= n.y && b.y < n.y + n.height, `the ${label}'s button is not on its line: ${JSON.stringify({ b, n })}`);
+        assert.ok(b.x + b.width <= 390);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('downloads the JSON Schema, the Avro schema and the example payload of the page version', async () => {
     await site.visit(withVersion(EVENT_PAGE, NEXT));
     const json = await page.getByRole('link', { name: 'JSON Schema', exact: true }).getAttribute('href');

@@ -138,17 +138,19 @@ function NameWithCopy({ label, value }: { label: string; value: string }): React
   return (
     <div className={styles.name}>
       <span className={styles.nameLabel}>{label}</span>
-      <Identifier text={value} data-pagefind-weight="10" />
-      <button
-        type="button"
-        className={styles.copy}
-        onClick={() => void copy(value)}
-        aria-label={`Copy the ${label.toLowerCase()}`}
-        title={copied ? 'Copied' : `Copy the ${label.toLowerCase()}`}
-        data-copied={copied || undefined}
-        data-pagefind-ignore="">
-        {copied ? 'copied' : 'copy'}
-      </button>
+      <span className={styles.nameValue}>
+        <Identifier text={value} data-pagefind-weight="10" />
+        <button
+          type="button"
+          className={styles.copy}
+          onClick={() => void copy(value)}
+          aria-label={`Copy the ${label.toLowerCase()}`}
+          title={copied ? 'Copied' : `Copy the ${label.toLowerCase()}`}
+          data-copied={copied || undefined}
+          data-pagefind-ignore="">
+          {copied ? 'copied' : 'copy'}
+        </button>
+      </span>
     </div>
   );
 }
