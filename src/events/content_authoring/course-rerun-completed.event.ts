@@ -39,6 +39,17 @@ export default defineEvent({
         note: 'One receiver handles both COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED; it does nothing unless course indexing is enabled.',
       },
     },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (library upstream links)',
+      use: "Queues a task that builds the links between the new run's blocks and their library sources, replacing any stored ones.",
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/d090e2bf4ffa3998871d50c1bc3de3928579da68/cms/djangoapps/contentstore/signals/handlers.py#L297',
+        confidence: 'read',
+        note: 'One receiver handles both COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
+      },
+    },
   ],
   data: { course: CourseData },
   examples: [{ course: { course_key: 'course-v1:edX+DemoX+2026_T2' } }],

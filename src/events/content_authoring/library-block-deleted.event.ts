@@ -38,6 +38,16 @@ export default defineEvent({
         note: 'A newer version of this file adds receivers for CONTENT_LIBRARY_CREATED, LIBRARY_BLOCK_PUBLISHED, LIBRARY_CONTAINER_*, COURSE_IMPORT_COMPLETED and COURSE_RERUN_COMPLETED.',
       },
     },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (library upstream links)',
+      use: 'Queues a task that unlinks the course blocks copied from the deleted library block.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/d090e2bf4ffa3998871d50c1bc3de3928579da68/cms/djangoapps/contentstore/signals/handlers.py#L314',
+        confidence: 'read',
+      },
+    },
   ],
   data: { library_block: LibraryBlockData },
   examples: [{ library_block: LIBRARY_BLOCK_EXAMPLE }],

@@ -36,6 +36,16 @@ export default defineEvent({
         confidence: 'read',
       },
     },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (library upstream links)',
+      use: 'Queues a task that unlinks the course blocks copied from the deleted library container.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/d090e2bf4ffa3998871d50c1bc3de3928579da68/cms/djangoapps/contentstore/signals/handlers.py#L327',
+        confidence: 'read',
+      },
+    },
   ],
   data: { library_container: LibraryContainerData },
   examples: [{ library_container: LIBRARY_CONTAINER_EXAMPLE }],

@@ -61,6 +61,16 @@ export default defineEvent({
         note: 'Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
       },
     },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (library upstream links)',
+      use: 'Queues a task that records the link between the new course block and the library block it was copied from, if it has one.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/d090e2bf4ffa3998871d50c1bc3de3928579da68/cms/djangoapps/contentstore/signals/handlers.py#L253',
+        confidence: 'read',
+      },
+    },
   ],
   data: { xblock_info: XBlockData },
   examples: [

@@ -71,6 +71,16 @@ export default defineEvent({
         confidence: 'read',
       },
     },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (library upstream links)',
+      use: 'Deletes the stored links between the deleted course block and the library blocks or containers it came from.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/d090e2bf4ffa3998871d50c1bc3de3928579da68/cms/djangoapps/contentstore/signals/handlers.py#L279',
+        confidence: 'read',
+      },
+    },
   ],
   busUsage: [
     {

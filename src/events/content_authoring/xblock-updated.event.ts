@@ -51,6 +51,16 @@ export default defineEvent({
         note: 'Handlers act only when the CONTENT_TAGGING_AUTO toggle is on.',
       },
     },
+    {
+      repository: 'openedx/openedx-platform',
+      service: 'Studio (library upstream links)',
+      use: 'Queues a task that refreshes the stored link between the changed course block and its library source.',
+      kind: 'django-receiver',
+      source: {
+        url: 'https://github.com/openedx/openedx-platform/blob/d090e2bf4ffa3998871d50c1bc3de3928579da68/cms/djangoapps/contentstore/signals/handlers.py#L266',
+        confidence: 'read',
+      },
+    },
   ],
   data: { xblock_info: XBlockData },
   examples: [
