@@ -180,45 +180,61 @@ describe('reading an event in Chromium', () => {
     });
   }
 
-  it("wraps the title and the sidebar only between words or at an identifier's boundaries", async () => {
-    await site.visit(EVENT_PAGE);
-    // Expand every category, so that the longest subjects (`content.object.associations`) are laid out.
-    for (const caret of await page
-      .locator('.theme-doc-sidebar-menu .menu__list-item--collapsed > .menu__list-item-collapsible > .menu__link--sublist')
-      .all()) {
-      await caret.click();
-    }
-    const breaks = await page.evaluate(() => {
-      /** Each line break inside an element's text, as the two characters around it; fine at a space, after a boundary or between CamelCase words. */
-      const midWord: string[] = [];
-      for (const element of Array.from(document.querySelectorAll('h1, .theme-doc-sidebar-menu .menu__link'))) {
-        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-        const chars: Array<{ char: string; top: number }> = [];
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (let i = 0; i < node.textContent!.length; i++) {
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            const rect = range.getClientRects()[0];
-            if (rect) chars.push({ char: node.textContent![i], top: rect.top });
+  // COURSE_IMPORT_COMPLETED (Next) has the longest repository names in its flow diagram.
+  for (const pagePath of [EVENT_PAGE, withVersion(eventPagePath('COURSE_IMPORT_COMPLETED'), NEXT)]) {
+    it(`wraps the title, the sidebar and the flow diagram of ${pagePath} only between words or at an identifier's boundaries`, async () => {
+      await site.visit(pagePath);
+      // Expand every category, nested ones too, so that the longest subjects (`content.object.associations`) are laid out:
+      // a category with a page of its own opens with its caret button, one without with its label.
+      const collapsed = page.locator(
+        '.theme-doc-sidebar-menu .menu__list-item--collapsed > .menu__list-item-collapsible > :is(button.menu__caret, .menu__link--sublist-caret)',
+      );
+      for (let clicks = 0; clicks < 300 && (await collapsed.count()) > 0; clicks++) await collapsed.first().click();
+      assert.equal(await collapsed.count(), 0, 'a sidebar category stayed closed');
+      assert.equal(new URL(page.url()).pathname, pagePath, 'opening the sidebar left the page');
+      const breaks = await page.evaluate(() => {
+        /**
+         * Each line break inside a text node, as the two characters around it; fine at a space, after a boundary or
+         * between CamelCase words. (A break between two text nodes is between elements, or at an identifier's `<wbr>`.)
+         */
+        const midWord: string[] = [];
+        for (const element of Array.from(
+          document.querySelectorAll(
+            'h1, .theme-doc-sidebar-menu .menu__link, figure[data-diagram="flow"] li, figure[data-diagram="flow"] p',
+          ),
+        )) {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          const chars: Array<{ char: string; top: number; node: Node }> = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let i = 0; i < node.textContent!.length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const rect = range.getClientRects()[0];
+              if (rect) chars.push({ char: node.textContent![i], top: rect.top, node });
+            }
+          }
+          for (let i = 1; i < chars.length; i++) {
+            if (
+              chars[i].node === chars[i - 1].node &&
+              chars[i].top > chars[i - 1].top + 2 &&
+              !/[\s._/-]/.test(chars[i - 1].char) &&
+              !/\s/.test(chars[i].char) &&
+              !/[a-z0-9][A-Z]/.test(chars[i - 1].char + chars[i].char)
+            ) {
+              midWord.push(`${element.textContent}: ${chars[i - 1].char} / ${chars[i].char}`);
+            }
           }
         }
-        for (let i = 1; i < chars.length; i++) {
-          if (
-            chars[i].top > chars[i - 1].top + 2 &&
-            !/[\s._/-]/.test(chars[i - 1].char) &&
-            !/\s/.test(chars[i].char) &&
-            !/[a-z0-9][A-Z]/.test(chars[i - 1].char + chars[i].char)
-          ) {
-            midWord.push(`${element.textContent}: ${chars[i - 1].char} / ${chars[i].char}`);
-          }
-        }
-      }
-      return midWord;
+        return midWord;
+      });
+      assert.deepEqual(breaks, []);
+      assert.ok(
+        (await page.locator('.theme-doc-sidebar-menu .menu__link wbr').count()) > 10,
+        'the sidebar has no identifier that may wrap',
+      );
     });
-    assert.deepEqual(breaks, []);
-    assert.ok((await page.locator('.theme-doc-sidebar-menu .menu__link wbr').count()) > 10, 'the sidebar has no identifier that may wrap');
-  });
+  }
 
   for (const width of [390, 360]) {
     it(`shows the site's name beside the search box at ${width} px`, async () => {

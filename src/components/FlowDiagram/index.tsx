@@ -4,10 +4,12 @@
  * runs no diagram library. Producers stack on the left with what makes them
  * send the event on their arrow, consumers on the right; on a narrow screen
  * the three columns stack top to bottom. Each node names its service and its
- * repository as `owner/name`, as the lists below it and the repository pages do.
+ * repository as `owner/name`, as the lists below it and the repository pages do;
+ * names wrap at their boundaries (after `/`, `_`, `.`), never inside a word.
  */
 import React from 'react';
 import type { EventPageData } from '../../reference-data';
+import { WrapAtBoundaries } from '../Identifier';
 import styles from './styles.module.css';
 
 interface Props {
@@ -18,7 +20,9 @@ function Node({ service, repository }: { service: string; repository: string }) 
   return (
     <span className={styles.node}>
       <strong>{service}</strong>
-      <span className={styles.repo}>{repository}</span>
+      <span className={styles.repo}>
+        <WrapAtBoundaries text={repository} />
+      </span>
     </span>
   );
 }
@@ -46,7 +50,9 @@ export default function FlowDiagram({ event }: Props): React.JSX.Element {
         )}
       </ul>
       <p className={styles.event}>
-        <code>{event.signal}</code>
+        <code>
+          <WrapAtBoundaries text={event.signal} />
+        </code>
       </p>
       <ul className={styles.consumers} aria-label="Consumers">
         {event.consumers.length ? (
