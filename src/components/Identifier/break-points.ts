@@ -5,12 +5,3 @@
 export function breakPoints(text: string): string[] {
   return text.split(/(?<=[._/])|(?<=[a-z0-9])(?=[A-Z])/);
 }
-
-/**
- * Whether a sidebar label is an identifier (a signal, a subject such as
- * `content.object.associations`, a class name, optionally followed by its
- * module in brackets), which the sidebar wraps at its break points.
- */
-export function isIdentifierLabel(label: string): boolean {
-  return /^[A-Za-z0-9._]+( \([a-z_]+\))?$/.test(label) && breakPoints(label).length > 1;
-}

@@ -19,6 +19,18 @@ export function WrapAtBoundaries({ text }: { text: string }): React.ReactNode {
   ));
 }
 
+/**
+ * A sidebar label that may wrap at its boundaries: an identifier (a signal, a
+ * subject such as `content.object.associations`, a class name, optionally
+ * followed by its module in brackets) becomes its parts with `<wbr>`; any
+ * other label stays as it is. The theme renders a sidebar item's label as a
+ * child of its link, so an element fits where the item's type says string.
+ */
+export function wrappingSidebarLabel(label: string): string {
+  if (!/^[A-Za-z0-9._]+( \([a-z_]+\))?$/.test(label) || breakPoints(label).length < 2) return label;
+  return (<WrapAtBoundaries text={label} />) as unknown as string;
+}
+
 /** An identifier as code that wraps only at its boundaries. */
 export default function Identifier({
   text,

@@ -9,15 +9,11 @@ import React from 'react';
 import Category from '@theme-original/DocSidebarItem/Category';
 import type CategoryType from '@theme/DocSidebarItem/Category';
 import type { WrapperProps } from '@docusaurus/types';
-import { WrapAtBoundaries } from '@site/src/components/Identifier';
-import { isIdentifierLabel } from '@site/src/components/Identifier/break-points';
+import { wrappingSidebarLabel } from '@site/src/components/Identifier';
 
 type Props = WrapperProps<typeof CategoryType>;
 
 export default function DocSidebarItemCategoryWrapper(props: Props): React.JSX.Element {
-  const { label, href } = props.item;
-  if (href || !isIdentifierLabel(label)) return <Category {...props} />;
-  // The theme renders a label-only category's label as a child of its link, so an element fits where its type says string.
-  const wrapping = (<WrapAtBoundaries text={label} />) as unknown as string;
-  return <Category {...props} item={{ ...props.item, label: wrapping }} />;
+  if (props.item.href) return <Category {...props} />;
+  return <Category {...props} item={{ ...props.item, label: wrappingSidebarLabel(props.item.label) }} />;
 }
